@@ -1,0 +1,62 @@
+/**
+ * Opens the database: a real PostgreSQL server when a URL is given, otherwise embedded PGlite in
+ * a data folder (or in memory). Both speak the same SQL and run the same migrations.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize?: number; asApplicationRole?: boolean }
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
+
+export const APP_ROLE = 'kedjan_app';
+
+// DATE stays a plain 'YYYY-MM-DD' string and bigint a number, on both engines.
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+pg.types.setTypeParser(DATE_OID, (value) => value);
+pg.types.setTypeParser(INT8_OID, (value) => Number(value));
+pg.types.setTypeParser(NUMERIC_OID, (value) => Number(value));
+
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    if (target.asApplicationRole) {
+      // Queries issued here run before any other on the new connection.
+      pool.on('connect', (client) => void client.query(`SET ROLE ${APP_ROLE}`));
+    }
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const client = new PGlite({
+    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+    parsers: { [DATE_OID]: (value: string) => value, [NUMERIC_OID]: (value: string) => Number(value) },
+  });
+  await client.waitReady;
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+/**
+ * Switches PGlite's single connection to the application role, which may read and append to the
+ * audit log but never change or delete it. Runs after migrations (which need the owner). A
+ * PostgreSQL pool does the same per connection when opened with asApplicationRole.
+ */
+export async function useApplicationRole(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === 'pglite') {
+    await sql`SET ROLE ${sql.raw(APP_ROLE)}`.execute(handle.db);
+  }
+}

@@ -1,0 +1,2 @@
+export { errors, personalNumberReasons } from './errors.ts';
+export { ui } from './ui.ts';

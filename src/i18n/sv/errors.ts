@@ -1,0 +1,30 @@
+/** API error messages (problem+json `detail`), keyed by error code. */
+export const errors = {
+  VALIDATION_FAILED: 'Uppgifterna kunde inte sparas: {details}',
+  UNKNOWN_FIELD: 'Fältet {field} är okänt.',
+  NOT_AUTHENTICATED: 'Du är inte inloggad. Logga in och försök igen.',
+  SESSION_EXPIRED: 'Din session har gått ut. Logga in igen.',
+  FORBIDDEN: 'Du har inte behörighet till detta.',
+  CSRF_TOKEN_INVALID: 'Begäran kunde inte verifieras. Ladda om sidan och försök igen.',
+  NOT_FOUND: 'Det du söker finns inte.',
+  ROUTE_NOT_FOUND: 'Adressen finns inte.',
+  PAYLOAD_TOO_LARGE: 'Det som skickades är för stort.',
+  UNSUPPORTED_MEDIA_TYPE: 'Innehållstypen stöds inte. Skicka JSON.',
+  INVALID_PERSONAL_NUMBER: 'Personnumret är inte giltigt: {reason}',
+  PERSONAL_NUMBER_TAKEN: 'Det finns redan en person med detta personnummer.',
+  PROTECTED_IDENTITY_PURPOSE_REQUIRED:
+    'Personen har skyddad identitet. Ange syftet med att öppna uppgifterna; din enhetschef underrättas.',
+  DEMO_LOGIN_DISABLED: 'Demoinloggning är inte påslagen.',
+  LOGIN_FAILED: 'Inloggningen misslyckades. Försök igen.',
+  USER_NOT_FOUND: 'Användaren finns inte eller är inte aktiv.',
+  RATE_LIMITED: 'För många försök. Vänta en stund och försök igen.',
+  INTERNAL_ERROR: 'Något gick fel hos oss. Försök igen om en stund.',
+  SERVICE_UNAVAILABLE: 'Tjänsten är inte redo ännu.',
+} as const;
+
+export const personalNumberReasons = {
+  format: 'det ska skrivas ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN',
+  date: 'födelsedatumet finns inte',
+  checksum: 'kontrollsiffran stämmer inte',
+  future: 'födelsedatumet ligger i framtiden',
+} as const;
