@@ -1,2 +1,6 @@
 #!/usr/bin/env node
-console.log("hello", process.argv.slice(2))
+// The operator's command line. Runs the TypeScript sources through tsx (no build step).
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/cli/kedjan.ts');

@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   db: Database;
   kind: 'postgres' | 'pglite';
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball (to copy a prepared database quickly). */
+  dump?: () => Promise<Blob>;
 }
 
 export type DatabaseTarget =
@@ -47,7 +49,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   });
   await client.waitReady;
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', close: () => db.destroy(), dump: () => client.dumpDataDir('none') };
 }
 
 /**

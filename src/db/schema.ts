@@ -3,28 +3,24 @@
  * migrated database).
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { Role } from '../access/domain/roles.ts';
+import type { AuditOutcome } from '../audit/domain/audit-event.ts';
+import type { CaseKind, HouseholdRole } from '../people/domain/household.ts';
 
+export type { AuditOutcome, CaseKind, HouseholdRole, Role };
+
+/** Insertable optionally where the column has a default. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** DATE columns are read and written as ISO strings (YYYY-MM-DD). */
 type IsoDate = string;
 
 export type UnitKind = 'assistance' | 'labour' | 'management' | 'fraud' | 'analysis' | 'administration';
-export type Role =
-  | 'caseworker'
-  | 'labour_consultant'
-  | 'unit_manager'
-  | 'fraud_investigator'
-  | 'analyst'
-  | 'administrator';
-export type HouseholdRole = 'applicant' | 'co_applicant' | 'child' | 'other_adult';
-export type CaseKind = 'assistance' | 'labour';
-export type AuditOutcome = 'allowed' | 'denied' | 'failed';
 
 export interface MunicipalityTable {
   id: string;
   name: string;
   is_demo: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface UnitTable {
@@ -32,7 +28,7 @@ export interface UnitTable {
   id: string;
   name: string;
   kind: UnitKind;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface AppUserTable {
@@ -44,7 +40,7 @@ export interface AppUserTable {
   demo_login: Generated<boolean>;
   protected_identity_clearance: Generated<boolean>;
   active: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface RoleAssignmentTable {
@@ -52,7 +48,7 @@ export interface RoleAssignmentTable {
   user_id: string;
   unit_id: string;
   role: Role;
-  granted_at: Generated<Timestamp>;
+  granted_at: Timestamp;
 }
 
 export interface UserSessionTable {
@@ -61,7 +57,7 @@ export interface UserSessionTable {
   user_id: string;
   csrf_token: string;
   auth_method: 'oidc' | 'demo';
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   expires_at: Timestamp;
   idle_expires_at: Timestamp;
   ended_at: Timestamp | null;
@@ -80,14 +76,14 @@ export interface PersonTable {
   postal_code: string | null;
   city: string | null;
   protected_identity: Generated<boolean>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface HouseholdTable {
   municipality_id: string;
   id: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface HouseholdMemberTable {
@@ -118,7 +114,7 @@ export interface ManagerAlertTable {
   actor_user_id: string;
   person_id: string;
   purpose: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   acknowledged_at: Timestamp | null;
   acknowledged_by: string | null;
 }

@@ -1,4 +1,8 @@
-import type { errors as sv, personalNumberReasons as svReasons } from '../sv/errors.ts';
+import type {
+  errors as sv,
+  personalNumberReasons as svReasons,
+  validation as svValidation,
+} from '../sv/errors.ts';
 
 export const errors: Record<keyof typeof sv, string> = {
   VALIDATION_FAILED: 'The data could not be saved: {details}',
@@ -28,4 +32,14 @@ export const personalNumberReasons: Record<keyof typeof svReasons, string> = {
   date: 'the date of birth does not exist',
   checksum: 'the check digit does not match',
   future: 'the date of birth is in the future',
+};
+
+export const validation: Record<keyof typeof svValidation, string> = {
+  invalid_type: 'wrong type of value, or missing',
+  too_small: 'too short or too small',
+  too_big: 'too long or too large',
+  invalid_format: 'wrong format',
+  invalid_value: 'not one of the allowed values',
+  custom: 'invalid value',
+  invalid: 'invalid value',
 };

@@ -28,3 +28,14 @@ export const personalNumberReasons = {
   checksum: 'kontrollsiffran stämmer inte',
   future: 'födelsedatumet ligger i framtiden',
 } as const;
+
+/** Messages for one invalid field, keyed by the validator's issue code. */
+export const validation = {
+  invalid_type: 'fel typ av värde eller saknas',
+  too_small: 'för kort eller för litet',
+  too_big: 'för långt eller för stort',
+  invalid_format: 'fel format',
+  invalid_value: 'inte ett av de tillåtna värdena',
+  custom: 'ogiltigt värde',
+  invalid: 'ogiltigt värde',
+} as const;

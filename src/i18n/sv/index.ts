@@ -1,2 +1,3 @@
-export { errors, personalNumberReasons } from './errors.ts';
+export { errors, personalNumberReasons, validation } from './errors.ts';
 export { ui } from './ui.ts';
+export { purposes, auditActions } from './access.ts';

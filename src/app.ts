@@ -1,0 +1,70 @@
+/**
+ * Starting Kedjan: open the database, migrate, fill the demo municipality on first start, switch
+ * to the application role and build the server.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from './config.ts';
+import { ensureAuditChains } from './audit/db/audit-writer.ts';
+import { openDatabase, useApplicationRole, type DatabaseHandle } from './db/connection.ts';
+import { migrate } from './db/migrate.ts';
+import type { ServerDeps } from './http/context.ts';
+import { buildServer, type ServerOptions } from './http/server.ts';
+import { systemClock, type Clock } from './shared/clock.ts';
+import { registerOidcRoutes } from './access/oidc/oidc-routes.ts';
+
+export interface Kedjan {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database, migrated, as the owner (for migrations and seeding). */
+export async function openOwnerDatabase(config: AppConfig): Promise<DatabaseHandle> {
+  const handle = await openDatabase(
+    config.database.kind === 'postgres'
+      ? { kind: 'postgres', url: config.database.url, poolSize: 2 }
+      : { kind: 'pglite', dataDir: config.database.dataDir },
+  );
+  await migrate(handle.db);
+  return handle;
+}
+
+export async function createKedjan(
+  config: AppConfig,
+  options: { clock?: Clock; logger?: boolean; database?: DatabaseHandle } & Pick<ServerOptions, 'plugins'> = {},
+): Promise<Kedjan> {
+  const clock = options.clock ?? systemClock;
+  let database = options.database ?? (await openOwnerDatabase(config));
+  if (!options.database) {
+    if (config.demoMode) {
+      // Loaded only here: the generator is not needed once the demo exists.
+      const { ensureDemo } = await import('./demo/ensure-demo.ts');
+      await ensureDemo(database.db, clock);
+    }
+    await ensureAuditChains(database.db);
+    if (database.kind === 'postgres' && config.database.kind === 'postgres') {
+      await database.close();
+      database = await openDatabase({
+        kind: 'postgres',
+        url: config.database.url,
+        poolSize: config.database.poolSize,
+        asApplicationRole: true,
+      });
+    } else {
+      await useApplicationRole(database);
+    }
+  }
+  const deps: ServerDeps = { db: database.db, config, clock };
+  const app = await buildServer(deps, {
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+    plugins: [registerOidcRoutes, ...(options.plugins ?? [])],
+  });
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/** `npx kedjan …` — commands for operators. Each part of the chain adds its own commands here. */
+import { Command, InvalidArgumentError } from 'commander';
+import { randomUUID } from 'node:crypto';
+import { openOwnerDatabase } from '../app.ts';
+import { createUser } from '../access/db/user-commands.ts';
+import { ROLES } from '../access/domain/permissions.ts';
+import { verifyAuditLog } from '../audit/db/audit-verify.ts';
+import { ensureAuditChains } from '../audit/db/audit-writer.ts';
+import { loadConfig } from '../config.ts';
+import type { Role } from '../db/schema.ts';
+import { generateDemo } from '../demo/generate.ts';
+import { loadDemo, resetDemo } from '../demo/load.ts';
+import { swedishToday, systemClock } from '../shared/clock.ts';
+
+const program = new Command()
+  .name('kedjan')
+  .description(
+    'Kedjan – driftkommandon. Database: DATABASE_URL (PostgreSQL) or KEDJAN_DATA_DIR (embedded PGlite, default .data/pglite).',
+  )
+  .showHelpAfterError();
+
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openOwnerDatabase>>['db']) => Promise<T>) {
+  const handle = await openOwnerDatabase(loadConfig());
+  try {
+    return await work(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+program
+  .command('start')
+  .description('Start the server (same as npm start, without building the UI)')
+  .action(async () => {
+    await import('../main.ts');
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations (forward only)')
+  .action(async () => {
+    const handle = await openOwnerDatabase(loadConfig());
+    console.log('Migrations are up to date.');
+    await handle.close();
+  });
+
+program
+  .command('demo')
+  .description('Load the demo municipality (Älvstad kommun); --reset replaces it with a fresh copy')
+  .option('--reset', 'delete the demo municipality data (not the audit log) and load it again')
+  .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 20260101)
+  .action(async (options: { reset?: boolean; seed: number }) => {
+    await withDatabase(async (db) => {
+      const data = generateDemo({ seed: options.seed, today: swedishToday(systemClock) });
+      if (options.reset) await resetDemo(db, data);
+      else await loadDemo(db, data);
+      await ensureAuditChains(db);
+      console.log(
+        `Demo loaded: ${data.person.length} persons, ${data.household.length} households, ${data.app_user.length} users.`,
+      );
+    });
+  });
+
+const user = program.command('user').description('Manage users');
+user
+  .command('create')
+  .description('Create a user with one or more roles')
+  .requiredOption('--municipality <code>', 'municipality code, e.g. 9001')
+  .requiredOption('--name <name>', 'display name')
+  .option('--email <email>', 'e-mail address')
+  .option('--subject <sub>', 'the user’s subject (sub) at the OpenID Connect provider')
+  .requiredOption(
+    '--role <role@unit>',
+    `role and unit name, repeatable; roles: ${ROLES.join(', ')}`,
+    (value: string, previous: string[]) => [...previous, value],
+    [],
+  )
+  .action(async (options: { municipality: string; name: string; email?: string; subject?: string; role: string[] }) => {
+    await withDatabase(async (db) => {
+      const units = await db
+        .selectFrom('unit')
+        .select(['id', 'name'])
+        .where('municipality_id', '=', options.municipality)
+        .execute();
+      const roles = options.role.map((spec) => {
+        const [role, unitName] = spec.split('@') as [string, string | undefined];
+        if (!ROLES.includes(role as Role)) throw new InvalidArgumentError(`Unknown role: ${role}`);
+        const unit = units.find((u) => u.name === unitName);
+        if (!unit) throw new InvalidArgumentError(`Unknown unit: ${unitName ?? ''}. Units: ${units.map((u) => u.name).join(', ')}`);
+        return { role: role as Role, unitId: unit.id };
+      });
+      const id = await db.transaction().execute((trx) =>
+        createUser(trx, {
+          municipalityId: options.municipality,
+          id: randomUUID(),
+          displayName: options.name,
+          email: options.email ?? null,
+          oidcSubject: options.subject ?? null,
+          roles,
+        }),
+      );
+      console.log(`Created user ${id}`);
+    });
+  });
+
+const audit = program.command('audit').description('The audit log');
+audit
+  .command('verify')
+  .description('Verify the hash chains of the audit log; exits 1 if an entry was removed, edited or reordered')
+  .option('--json', 'print the report as JSON')
+  .action(async (options: { json?: boolean }) => {
+    const reports = await withDatabase((db) => verifyAuditLog(db));
+    const broken = reports.filter((r) => r.problems.length > 0);
+    const entries = reports.reduce((sum, r) => sum + r.entries, 0);
+    if (options.json) console.log(JSON.stringify({ ok: broken.length === 0, entries, chains: reports }, null, 2));
+    else if (broken.length === 0) console.log(`Audit log intact: ${entries} entries in ${reports.length} chains.`);
+    else {
+      for (const r of broken) {
+        for (const p of r.problems) console.log(`municipality ${r.municipalityId} chain ${r.chain}: ${p.kind} at seq ${p.seq}`);
+      }
+      console.log(`Audit log TAMPERED: ${broken.reduce((s, r) => s + r.problems.length, 0)} problems.`);
+    }
+    process.exitCode = broken.length === 0 ? 0 : 1;
+  });
+
+await program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,10 @@
+/** What the server hands to every route: the database, the clock and the settings. */
+import type { AppConfig } from '../config.ts';
+import type { Database } from '../db/connection.ts';
+import type { Clock } from '../shared/clock.ts';
+
+export interface ServerDeps {
+  db: Database;
+  config: AppConfig;
+  clock: Clock;
+}

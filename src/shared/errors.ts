@@ -1,0 +1,45 @@
+/**
+ * The closed list of error codes: each has an HTTP status, and its user-facing message lives in
+ * the message catalogue under the same code.
+ */
+import type { ErrorCode } from '../i18n/catalogue.ts';
+
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNKNOWN_FIELD: 400,
+  INVALID_PERSONAL_NUMBER: 400,
+  NOT_AUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  FORBIDDEN: 403,
+  CSRF_TOKEN_INVALID: 403,
+  PROTECTED_IDENTITY_PURPOSE_REQUIRED: 403,
+  DEMO_LOGIN_DISABLED: 403,
+  LOGIN_FAILED: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  USER_NOT_FOUND: 404,
+  PERSONAL_NUMBER_TAKEN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const satisfies Record<ErrorCode, number>;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An expected failure with a stable code; thrown anywhere, rendered as problem+json at the edge. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(code);
+    this.status = ERROR_STATUS[code];
+  }
+}
