@@ -8,8 +8,6 @@ import { verifyAuditLog } from '../audit/db/audit-verify.ts';
 import { ensureAuditChains } from '../audit/db/audit-writer.ts';
 import { loadConfig } from '../config.ts';
 import type { Role } from '../db/schema.ts';
-import { generateDemo } from '../demo/generate.ts';
-import { loadDemo, resetDemo } from '../demo/load.ts';
 import { swedishToday, systemClock } from '../shared/clock.ts';
 
 const program = new Command()
@@ -50,6 +48,8 @@ program
   .option('--reset', 'delete the demo municipality data (not the audit log) and load it again')
   .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 20260101)
   .action(async (options: { reset?: boolean; seed: number }) => {
+    const { generateDemo } = await import('../demo/generate.ts');
+    const { loadDemo, resetDemo } = await import('../demo/load.ts');
     await withDatabase(async (db) => {
       const data = generateDemo({ seed: options.seed, today: swedishToday(systemClock) });
       if (options.reset) await resetDemo(db, data);

@@ -51,6 +51,8 @@ export function toProblem(error: unknown, locale: Locale): { problem: Problem; u
       unexpected: false,
     };
   }
+  // A unique or foreign-key violation that validation could not foresee (e.g. a race).
+  if (code === '23505' || code === '23503') return { problem: build('CONFLICT', locale), unexpected: false };
   const statusCode = (error as { statusCode?: number } | null)?.statusCode;
   if (statusCode === 413) return { problem: build('PAYLOAD_TOO_LARGE', locale), unexpected: false };
   return { problem: build('INTERNAL_ERROR', locale), unexpected: true };

@@ -31,6 +31,8 @@ export interface TestDatabase {
   /** Runs as the application role (like the server). */
   app: DatabaseHandle;
   engine: 'pglite' | 'postgres';
+  /** PostgreSQL only: the database's URL (for commands run in a child process). */
+  url?: string;
   /** Runs work as the owner/superuser: fixtures, and simulated tampering. */
   asOwner<T>(work: (db: Database) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -76,6 +78,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     app,
     engine: 'postgres',
+    url: withDatabaseName(url, name),
     asOwner: (work) => work(owner.db),
     close: async () => {
       await app.close();

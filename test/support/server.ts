@@ -2,6 +2,7 @@
  * A real Kedjan server on a fresh test database, driven over HTTP with fetch, plus a tiny client
  * that keeps cookies and the CSRF token like a browser does.
  */
+import { createServer } from 'node:net';
 import type { AppConfig } from '../../src/config.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createKedjan, type Kedjan } from '../../src/app.ts';
@@ -23,19 +24,45 @@ export interface TestServerOptions {
   /** Fills the database before the server starts (default: the small test fixture). */
   seed?: (database: TestDatabase) => Promise<void>;
   plugins?: Parameters<typeof createKedjan>[1] extends infer O ? (O extends { plugins?: infer P } ? P : never) : never;
+  /**
+   * Listen on this port (default: any free one). Use it when the public URL must be known before
+   * the server starts (e.g. an OIDC redirect URI): KEDJAN_PUBLIC_URL then defaults to
+   * http://127.0.0.1:<port>. See freePort().
+   */
+  port?: number;
+}
+
+/** A TCP port that was free a moment ago, for servers whose URL must be known in advance. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   await (options.seed ?? ((d) => d.asOwner((db) => loadFixture(db))))(database);
-  const config = loadConfig({ PORT: '0', KEDJAN_DEMO: 'true', KEDJAN_LOG_LEVEL: 'silent', ...options.env });
+  const port = options.port ?? 0;
+  const config = loadConfig({
+    PORT: String(port),
+    KEDJAN_DEMO: 'true',
+    KEDJAN_LOG_LEVEL: 'silent',
+    ...(options.port ? { KEDJAN_PUBLIC_URL: `http://127.0.0.1:${options.port}` } : {}),
+    ...options.env,
+  });
   const kedjan = await createKedjan(config, {
     database: database.app,
     logger: false,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.plugins ? { plugins: options.plugins } : {}),
   });
-  const address = await kedjan.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = await kedjan.app.listen({ port, host: '127.0.0.1' });
   return {
     url: address,
     kedjan,

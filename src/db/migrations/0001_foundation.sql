@@ -140,6 +140,7 @@ CREATE TABLE manager_alert (
   FOREIGN KEY (municipality_id, person_id) REFERENCES person (municipality_id, id)
 );
 CREATE INDEX manager_alert_unit_idx ON manager_alert (municipality_id, unit_id, created_at);
+CREATE INDEX manager_alert_person_idx ON manager_alert (municipality_id, person_id);
 
 -- The audit log is append-only and hash-chained. Entries are spread over a few chains (shards)
 -- per municipality so that concurrent requests do not queue on one chain head; each chain is

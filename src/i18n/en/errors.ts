@@ -16,6 +16,7 @@ export const errors: Record<keyof typeof sv, string> = {
   PAYLOAD_TOO_LARGE: 'What was sent is too large.',
   UNSUPPORTED_MEDIA_TYPE: 'The content type is not supported. Send JSON.',
   INVALID_PERSONAL_NUMBER: 'The personal identity number is not valid: {reason}',
+  CONFLICT: 'The data conflicts with something already registered. Check and try again.',
   PERSONAL_NUMBER_TAKEN: 'A person with this personal identity number already exists.',
   PROTECTED_IDENTITY_PURPOSE_REQUIRED:
     'The person has a protected identity. State your purpose for opening the record; your unit manager will be notified.',

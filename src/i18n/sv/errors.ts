@@ -11,6 +11,7 @@ export const errors = {
   PAYLOAD_TOO_LARGE: 'Det som skickades är för stort.',
   UNSUPPORTED_MEDIA_TYPE: 'Innehållstypen stöds inte. Skicka JSON.',
   INVALID_PERSONAL_NUMBER: 'Personnumret är inte giltigt: {reason}',
+  CONFLICT: 'Uppgiften krockar med något som redan är registrerat. Kontrollera och försök igen.',
   PERSONAL_NUMBER_TAKEN: 'Det finns redan en person med detta personnummer.',
   PROTECTED_IDENTITY_PURPOSE_REQUIRED:
     'Personen har skyddad identitet. Ange syftet med att öppna uppgifterna; din enhetschef underrättas.',
