@@ -28,7 +28,8 @@ module.exports = {
     },
     {
       name: 'web-shares-only-catalogue-and-domain',
-      comment: 'The browser app may use the message catalogue and pure domain rules, nothing else of the server.',
+      comment:
+        'The browser app may use the message catalogue and pure domain rules, nothing else of the server.',
       severity: 'error',
       from: { path: '^web/src/' },
       to: { path: '^src/', pathNot: ['^src/i18n/', '^src/[^/]+/domain/'] },

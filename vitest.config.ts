@@ -11,7 +11,10 @@ const projects: TestProjectInlineConfiguration[] = [
     extends: true as const,
     test: { name: engine, include: integration, env: { KEDJAN_TEST_DB: engine } },
   })),
-  { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.e2e.test.ts'], fileParallelism: false } },
+  {
+    extends: true,
+    test: { name: 'browser', include: ['test/e2e/**/*.e2e.test.ts'], fileParallelism: false },
+  },
 ];
 
 export default defineConfig({

@@ -17,11 +17,21 @@ function newestMtime(dir) {
   return newest;
 }
 
-const stale =
-  !existsSync(output) || Math.max(...sources.map(newestMtime)) > statSync(output).mtimeMs;
+const stale = !existsSync(output) || Math.max(...sources.map(newestMtime)) > statSync(output).mtimeMs;
 if (process.argv.includes('--if-stale') && !stale) process.exit(0);
 console.log('Bygger gränssnittet (vite build)…');
-execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    'web/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);

@@ -9,11 +9,16 @@ if (!existsSync(CHROMIUM)) {
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   console.log(`Installerar Chromium för webbläsartesterna (${sudo}apt-get install chromium)…`);
   try {
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
-      stdio: 'inherit',
-    });
+    execSync(
+      `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+      {
+        stdio: 'inherit',
+      },
+    );
   } catch {
-    console.error('Kunde inte installera Chromium. Installera paketet "chromium" (Debian/Ubuntu) och kör igen.');
+    console.error(
+      'Kunde inte installera Chromium. Installera paketet "chromium" (Debian/Ubuntu) och kör igen.',
+    );
     process.exit(1);
   }
 }

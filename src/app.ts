@@ -31,7 +31,10 @@ export async function openOwnerDatabase(config: AppConfig): Promise<DatabaseHand
 
 export async function createKedjan(
   config: AppConfig,
-  options: { clock?: Clock; logger?: boolean; database?: DatabaseHandle } & Pick<ServerOptions, 'plugins'> = {},
+  options: { clock?: Clock; logger?: boolean; database?: DatabaseHandle } & Pick<
+    ServerOptions,
+    'plugins'
+  > = {},
 ): Promise<Kedjan> {
   const clock = options.clock ?? systemClock;
   let database = options.database ?? (await openOwnerDatabase(config));

@@ -1,4 +1,5 @@
 /** Settings from the environment, read once at start and validated. */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -14,13 +15,17 @@ const EnvSchema = z.object({
   KEDJAN_COOKIE_SECURE: bool.default(true),
   KEDJAN_SESSION_HOURS: z.coerce.number().positive().default(10),
   KEDJAN_SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  KEDJAN_SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   KEDJAN_DB_POOL: z.coerce.number().int().positive().default(10),
   KEDJAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_SCOPES: z.string().default('openid profile email'),
-  OIDC_MUNICIPALITY: z.string().regex(/^[0-9]{4}$/).optional(),
+  OIDC_MUNICIPALITY: z
+    .string()
+    .regex(/^[0-9]{4}$/)
+    .optional(),
 });
 
 export interface OidcConfig {
@@ -41,10 +46,18 @@ export interface AppConfig {
   demoMode: boolean;
   cookieSecure: boolean;
   session: { absoluteMs: number; idleMs: number };
+  /**
+   * Key for values the server hands out and must get back unchanged (the OIDC login cookie).
+   * From KEDJAN_SESSION_SECRET; without it, random per process (fine for one instance).
+   */
+  sessionSecret: string;
   logLevel: string;
   oidc: OidcConfig | null;
   webRoot: string;
 }
+
+let processSecret: string | undefined;
+const randomProcessSecret = () => (processSecret ??= randomBytes(32).toString('base64url'));
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -74,7 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       : { kind: 'pglite', dataDir: path.resolve(cwd, e.KEDJAN_DATA_DIR ?? '.data/pglite') },
     demoMode: e.KEDJAN_DEMO ?? !e.DATABASE_URL,
     cookieSecure: e.KEDJAN_COOKIE_SECURE,
-    session: { absoluteMs: e.KEDJAN_SESSION_HOURS * 3_600_000, idleMs: e.KEDJAN_SESSION_IDLE_MINUTES * 60_000 },
+    session: {
+      absoluteMs: e.KEDJAN_SESSION_HOURS * 3_600_000,
+      idleMs: e.KEDJAN_SESSION_IDLE_MINUTES * 60_000,
+    },
+    sessionSecret: e.KEDJAN_SESSION_SECRET ?? randomProcessSecret(),
     logLevel: e.KEDJAN_LOG_LEVEL,
     oidc,
     webRoot: path.resolve(cwd, 'dist/web'),

@@ -17,7 +17,9 @@ const program = new Command()
   )
   .showHelpAfterError();
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openOwnerDatabase>>['db']) => Promise<T>) {
+async function withDatabase<T>(
+  work: (db: Awaited<ReturnType<typeof openOwnerDatabase>>['db']) => Promise<T>,
+) {
   const handle = await openOwnerDatabase(loadConfig());
   try {
     return await work(handle.db);
@@ -75,48 +77,64 @@ user
     (value: string, previous: string[]) => [...previous, value],
     [],
   )
-  .action(async (options: { municipality: string; name: string; email?: string; subject?: string; role: string[] }) => {
-    await withDatabase(async (db) => {
-      const units = await db
-        .selectFrom('unit')
-        .select(['id', 'name'])
-        .where('municipality_id', '=', options.municipality)
-        .execute();
-      const roles = options.role.map((spec) => {
-        const [role, unitName] = spec.split('@') as [string, string | undefined];
-        if (!ROLES.includes(role as Role)) throw new InvalidArgumentError(`Unknown role: ${role}`);
-        const unit = units.find((u) => u.name === unitName);
-        if (!unit) throw new InvalidArgumentError(`Unknown unit: ${unitName ?? ''}. Units: ${units.map((u) => u.name).join(', ')}`);
-        return { role: role as Role, unitId: unit.id };
+  .action(
+    async (options: {
+      municipality: string;
+      name: string;
+      email?: string;
+      subject?: string;
+      role: string[];
+    }) => {
+      await withDatabase(async (db) => {
+        const units = await db
+          .selectFrom('unit')
+          .select(['id', 'name'])
+          .where('municipality_id', '=', options.municipality)
+          .execute();
+        const roles = options.role.map((spec) => {
+          const [role, unitName] = spec.split('@') as [string, string | undefined];
+          if (!ROLES.includes(role as Role)) throw new InvalidArgumentError(`Unknown role: ${role}`);
+          const unit = units.find((u) => u.name === unitName);
+          if (!unit)
+            throw new InvalidArgumentError(
+              `Unknown unit: ${unitName ?? ''}. Units: ${units.map((u) => u.name).join(', ')}`,
+            );
+          return { role: role as Role, unitId: unit.id };
+        });
+        const id = await db.transaction().execute((trx) =>
+          createUser(trx, {
+            municipalityId: options.municipality,
+            id: randomUUID(),
+            displayName: options.name,
+            email: options.email ?? null,
+            oidcSubject: options.subject ?? null,
+            roles,
+          }),
+        );
+        console.log(`Created user ${id}`);
       });
-      const id = await db.transaction().execute((trx) =>
-        createUser(trx, {
-          municipalityId: options.municipality,
-          id: randomUUID(),
-          displayName: options.name,
-          email: options.email ?? null,
-          oidcSubject: options.subject ?? null,
-          roles,
-        }),
-      );
-      console.log(`Created user ${id}`);
-    });
-  });
+    },
+  );
 
 const audit = program.command('audit').description('The audit log');
 audit
   .command('verify')
-  .description('Verify the hash chains of the audit log; exits 1 if an entry was removed, edited or reordered')
+  .description(
+    'Verify the hash chains of the audit log; exits 1 if an entry was removed, edited or reordered',
+  )
   .option('--json', 'print the report as JSON')
   .action(async (options: { json?: boolean }) => {
     const reports = await withDatabase((db) => verifyAuditLog(db));
     const broken = reports.filter((r) => r.problems.length > 0);
     const entries = reports.reduce((sum, r) => sum + r.entries, 0);
-    if (options.json) console.log(JSON.stringify({ ok: broken.length === 0, entries, chains: reports }, null, 2));
-    else if (broken.length === 0) console.log(`Audit log intact: ${entries} entries in ${reports.length} chains.`);
+    if (options.json)
+      console.log(JSON.stringify({ ok: broken.length === 0, entries, chains: reports }, null, 2));
+    else if (broken.length === 0)
+      console.log(`Audit log intact: ${entries} entries in ${reports.length} chains.`);
     else {
       for (const r of broken) {
-        for (const p of r.problems) console.log(`municipality ${r.municipalityId} chain ${r.chain}: ${p.kind} at seq ${p.seq}`);
+        for (const p of r.problems)
+          console.log(`municipality ${r.municipalityId} chain ${r.chain}: ${p.kind} at seq ${p.seq}`);
       }
       console.log(`Audit log TAMPERED: ${broken.reduce((s, r) => s + r.problems.length, 0)} problems.`);
     }

@@ -41,7 +41,9 @@ export async function migrate(db: Database): Promise<string[]> {
       );
       const applied = new Map(
         (
-          await sql<{ name: string; checksum: string }>`SELECT name, checksum FROM schema_migration`.execute(conn)
+          await sql<{ name: string; checksum: string }>`SELECT name, checksum FROM schema_migration`.execute(
+            conn,
+          )
         ).rows.map((row) => [row.name, row.checksum]),
       );
       const done: string[] = [];

@@ -53,7 +53,7 @@ export interface DemoOptions {
 const HOUSEHOLDS = 3000;
 /** Borås: at most 40–45 cases per caseworker. */
 const MAX_OPEN_CASES_PER_CASEWORKER = 45;
-const MAX_OPEN_CASES_PER_CONSULTANT = 28;
+const MAX_OPEN_CASES_PER_CONSULTANT = 25;
 
 type UnitKey = 'nord' | 'syd' | 'jobb' | 'fut' | 'analys' | 'system';
 
@@ -108,6 +108,23 @@ const COMPOSITIONS: ReadonlyArray<readonly [Composition, number]> = [
   ['shared', 4],
 ];
 
+/** The share of men among applicants, by composition (single parents are mostly mothers). */
+const MALE_APPLICANT_SHARE: Readonly<Record<Composition, number>> = {
+  single: 0.58,
+  single_parent: 0.15,
+  couple: 0.5,
+  couple_with_children: 0.5,
+  shared: 0.5,
+};
+
+const CHILDREN_COUNT: ReadonlyArray<readonly [number, number]> = [
+  [1, 40],
+  [2, 35],
+  [3, 15],
+  [4, 7],
+  [5, 3],
+];
+
 /** Adult ages at first contact, skewed young. */
 const ADULT_AGE_BANDS: ReadonlyArray<readonly [readonly [number, number], number]> = [
   [[18, 24], 24],
@@ -120,10 +137,10 @@ const ADULT_AGE_BANDS: ReadonlyArray<readonly [readonly [number, number], number
 
 /** Days an assistance period lasts: many short ones, a tail of long-term cases. */
 const DURATION_BANDS: ReadonlyArray<readonly [readonly [number, number], number]> = [
-  [[30, 90], 30],
-  [[91, 365], 37],
-  [[366, 900], 21],
-  [[901, 1900], 12],
+  [[30, 90], 15],
+  [[91, 365], 27],
+  [[366, 900], 27],
+  [[901, 1900], 31],
 ];
 
 interface PersonDraft {
@@ -154,7 +171,8 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
   const municipalityId = DEMO_MUNICIPALITY_ID;
   const todayDay = toDay(today);
   const startDay = toDay(DEMO_HISTORY_START);
-  if (todayDay - startDay < 365) throw new RangeError(`today must be at least a year after ${DEMO_HISTORY_START}`);
+  if (todayDay - startDay < 365)
+    throw new RangeError(`today must be at least a year after ${DEMO_HISTORY_START}`);
 
   const ids = Random.derive(seed, 'ids');
   const rng = Random.derive(seed, 'households');
@@ -170,8 +188,13 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
   const members: DemoData['household_member'] = [];
   const cases: CaseDraft[] = [];
 
-  const originWeights = Object.entries(NAME_GROUPS).map(([origin, group]) => [origin as Origin, group.weight] as const);
-  const streets = { nord: STREETS.filter((s) => s.district === 'nord'), syd: STREETS.filter((s) => s.district === 'syd') };
+  const originWeights = Object.entries(NAME_GROUPS).map(
+    ([origin, group]) => [origin as Origin, group.weight] as const,
+  );
+  const streets = {
+    nord: STREETS.filter((s) => s.district === 'nord'),
+    syd: STREETS.filter((s) => s.district === 'syd'),
+  };
 
   const newPerson = (origin: Origin, sex: Sex, birthDay: number, lastName?: string): PersonDraft => {
     const group = NAME_GROUPS[origin];
@@ -202,36 +225,56 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
     // A quarter were already clients when the system started; the rest came over the five years.
     const firstContact = rng.chance(0.25) ? startDay + rng.int(0, 60) : rng.int(startDay, todayDay - 14);
 
-    const applicantSex: Sex =
-      composition === 'single' ? (rng.chance(0.58) ? 'male' : 'female') : composition === 'single_parent' ? (rng.chance(0.85) ? 'female' : 'male') : rng.chance(0.5) ? 'female' : 'male';
-    const applicant = newPerson(origin, applicantSex, adultBirthDay(firstContact));
+    const applicantSex: Sex = rng.chance(MALE_APPLICANT_SHARE[composition]) ? 'male' : 'female';
+    // Children carry the family name; newPerson gives women its female form where there is one.
+    const familyName = rng.pick(NAME_GROUPS[origin].last);
+    const applicant = newPerson(origin, applicantSex, adultBirthDay(firstContact), familyName);
     const formed = Math.max(firstContact - rng.int(0, 1500), addYears(applicant.birthDay, 18));
     const drafts: MemberDraft[] = [{ person: applicant, role: 'applicant', from: formed, to: null }];
 
     let partner: PersonDraft | undefined;
     if (composition === 'couple' || composition === 'couple_with_children') {
       const sex: Sex = rng.chance(0.97) ? (applicantSex === 'female' ? 'male' : 'female') : applicantSex;
-      const birthDay = clampAdultBirth(applicant.birthDay + Math.round(rng.normal(sex === 'male' ? -2 : 2, 4) * 365.25), formed);
-      partner = newPerson(rng.chance(0.85) ? origin : rng.weighted(originWeights), sex, birthDay, sex === 'female' ? undefined : applicant.lastName);
+      const birthDay = clampAdultBirth(
+        applicant.birthDay + Math.round(rng.normal(sex === 'male' ? -2 : 2, 4) * 365.25),
+        formed,
+      );
+      const partnerOrigin = rng.chance(0.85) ? origin : rng.weighted(originWeights);
+      partner = newPerson(partnerOrigin, sex, birthDay, rng.chance(0.5) ? familyName : undefined);
       drafts.push({ person: partner, role: 'co_applicant', from: formed, to: null });
     }
 
-    const mother = [applicant, partner].find((p) => p?.sex === 'female');
     if (composition === 'single_parent' || composition === 'couple_with_children') {
-      const parent = mother ?? applicant;
-      const count = rng.weighted([[1, 40], [2, 35], [3, 15], [4, 7], [5, 3]] as const);
-      const earliest = Math.max(addYears(parent.birthDay, 18), formed - 17 * 365, addYears(todayDay, -17) - 3 * 365);
-      const latest = Math.min(addYears(parent.birthDay, 44), firstContact);
+      const parents = partner ? [applicant, partner] : [applicant];
+      const mother = parents.find((p) => p.sex === 'female') ?? applicant;
+      const count = rng.weighted(CHILDREN_COUNT);
+      // Born when the mother (or single father) was 18–44 and the other parent at least 16, and at
+      // most 17 at the first contact.
+      const earliest = Math.max(
+        addYears(mother.birthDay, 18),
+        ...parents.map((p) => addYears(p.birthDay, 16)),
+        addYears(firstContact, -18) + 1,
+      );
+      const latest = Math.min(addYears(mother.birthDay, 44), firstContact);
       for (let c = 0; c < count && earliest <= latest; c += 1) {
         const birthDay = rng.int(earliest, latest);
-        const child = newPerson(origin, rng.chance(0.5) ? 'female' : 'male', birthDay, applicant.lastName);
+        const child = newPerson(origin, rng.chance(0.5) ? 'female' : 'male', birthDay, familyName);
         drafts.push({ person: child, role: 'child', from: Math.max(formed, birthDay), to: null });
       }
     }
     if (composition === 'shared') {
       for (let o = rng.int(1, 2); o > 0; o -= 1) {
         const birthDay = clampAdultBirth(firstContact - rng.int(18, 35) * 365 - rng.int(0, 364), formed);
-        drafts.push({ person: newPerson(rng.chance(0.8) ? origin : 'sweden', rng.chance(0.6) ? 'male' : 'female', birthDay), role: 'other_adult', from: formed, to: null });
+        drafts.push({
+          person: newPerson(
+            rng.chance(0.8) ? origin : 'sweden',
+            rng.chance(0.6) ? 'male' : 'female',
+            birthDay,
+          ),
+          role: 'other_adult',
+          from: formed,
+          to: null,
+        });
       }
     }
 
@@ -241,21 +284,31 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
       const partnerRow = drafts.find((d) => d.role === 'co_applicant');
       if (partnerRow && rng.chance(0.12)) {
         partnerRow.to = rng.int(changeFrom, todayDay);
-      } else if (!partnerRow && (composition === 'single' || composition === 'single_parent') && rng.chance(0.08)) {
+      } else if (
+        !partnerRow &&
+        (composition === 'single' || composition === 'single_parent') &&
+        rng.chance(0.08)
+      ) {
         const sex: Sex = applicantSex === 'female' ? 'male' : 'female';
-        const oldestChild = Math.min(...drafts.filter((d) => d.role === 'child').map((d) => d.person.birthDay), Infinity);
-        const birthDay = Math.min(clampAdultBirth(applicant.birthDay + rng.int(-6, 6) * 365, changeFrom), addYears(oldestChild, -16));
+        const birthDay = Math.min(
+          clampAdultBirth(applicant.birthDay + rng.int(-6, 6) * 365, changeFrom),
+          sixteenYearsBefore(drafts),
+        );
         const joined = newPerson(rng.chance(0.7) ? origin : rng.weighted(originWeights), sex, birthDay);
         drafts.push({ person: joined, role: 'co_applicant', from: rng.int(changeFrom, todayDay), to: null });
       }
-      const mothers = drafts.filter((d) => d.person.sex === 'female' && (d.role === 'applicant' || d.role === 'co_applicant') && d.from <= changeFrom);
-      const motherRow = mothers[0];
+      const motherRow = drafts.find(
+        (d) =>
+          d.person.sex === 'female' &&
+          (d.role === 'applicant' || d.role === 'co_applicant') &&
+          d.from <= changeFrom,
+      );
       if (motherRow && rng.chance(0.07)) {
         const latest = Math.min(motherRow.to ?? todayDay, todayDay, addYears(motherRow.person.birthDay, 44));
         const earliest = Math.max(changeFrom, addYears(motherRow.person.birthDay, 18));
         if (earliest < latest) {
           const birthDay = rng.int(earliest, latest);
-          const child = newPerson(origin, rng.chance(0.5) ? 'female' : 'male', birthDay, applicant.lastName);
+          const child = newPerson(origin, rng.chance(0.5) ? 'female' : 'male', birthDay, familyName);
           drafts.push({ person: child, role: 'child', from: birthDay, to: null });
         }
       }
@@ -298,19 +351,28 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
     for (let period = 0; period < 4 && opened <= todayDay; period += 1) {
       const [min, max] = caseRng.weighted(DURATION_BANDS);
       const closed = opened + caseRng.int(min, max);
-      periods.push({ householdId, unit: district, kind: 'assistance', opened, closed: closed < todayDay ? closed : null });
+      periods.push({
+        householdId,
+        unit: district,
+        kind: 'assistance',
+        opened,
+        closed: closed < todayDay ? closed : null,
+      });
       if (closed >= todayDay || !caseRng.chance(0.3)) break;
       opened = closed + caseRng.int(30, 540);
     }
     cases.push(...periods);
     // About a quarter also meet Jobbenheten while they have assistance.
     if (caseRng.chance(0.25)) {
-      const period = caseRng.pick(periods);
+      // Mostly during the latest period, which is the one still open if any is.
+      const period = caseRng.chance(0.8) ? (periods.at(-1) as CaseDraft) : caseRng.pick(periods);
       const labourOpened = period.opened + caseRng.int(7, 90);
       const until = period.closed ?? todayDay;
       if (labourOpened < until) {
-        const stillOpen = period.closed === null ? caseRng.chance(0.75) : false;
-        const labourClosed = stillOpen ? null : Math.min(labourOpened + caseRng.int(30, 540), until + caseRng.int(0, 60));
+        const stillOpen = period.closed === null && caseRng.chance(0.9);
+        const labourClosed = stillOpen
+          ? null
+          : Math.min(labourOpened + caseRng.int(30, 540), until + caseRng.int(0, 60));
         cases.push({
           householdId,
           unit: 'jobb',
@@ -340,12 +402,23 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
       protected_identity_clearance: staff.protectedIdentityClearance ?? false,
       active: true,
     });
-    for (const unit of staff.units) roles.push({ municipality_id: municipalityId, user_id: id, unit_id: unitId(unit), role: staff.role });
+    for (const unit of staff.units)
+      roles.push({ municipality_id: municipalityId, user_id: id, unit_id: unitId(unit), role: staff.role });
     return id;
   };
   const generatedName = () => {
     for (;;) {
-      const group = NAME_GROUPS[staffRng.weighted([['sweden', 80], ['syria', 5], ['somalia', 4], ['iran', 4], ['bosnia', 4], ['poland', 3]] as const)];
+      const group =
+        NAME_GROUPS[
+          staffRng.weighted([
+            ['sweden', 80],
+            ['syria', 5],
+            ['somalia', 4],
+            ['iran', 4],
+            ['bosnia', 4],
+            ['poland', 3],
+          ] as const)
+        ];
       const female = staffRng.chance(0.7);
       const last = staffRng.pick(group.last);
       const name = `${staffRng.pick(female ? group.female : group.male)} ${female && group.femaleLastName ? group.femaleLastName(last) : last}`;
@@ -362,13 +435,15 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
     const needed = Math.max(2, Math.ceil(open / perPerson));
     const named = NAMED_STAFF.filter((s) => s.role === role && s.units.includes(unit));
     const ids = named.map(addUser);
-    while (ids.length < needed) ids.push(addUser({ name: generatedName(), role, units: [unit], demoLogin: false }));
+    while (ids.length < needed)
+      ids.push(addUser({ name: generatedName(), role, units: [unit], demoLogin: false }));
     caseworkersByUnit.set(unit, ids);
   };
   staffFor('nord', 'caseworker', MAX_OPEN_CASES_PER_CASEWORKER);
   staffFor('syd', 'caseworker', MAX_OPEN_CASES_PER_CASEWORKER);
   staffFor('jobb', 'labour_consultant', MAX_OPEN_CASES_PER_CONSULTANT);
-  for (const staff of NAMED_STAFF.filter((s) => s.role !== 'caseworker' && s.role !== 'labour_consultant')) addUser(staff);
+  for (const staff of NAMED_STAFF.filter((s) => s.role !== 'caseworker' && s.role !== 'labour_consultant'))
+    addUser(staff);
 
   // Open cases are spread evenly (one caseworker owns the whole case); closed ones went to anyone.
   const clientCases: DemoData['client_case'] = [];
@@ -397,7 +472,12 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
 
   return {
     municipality: [{ id: municipalityId, name: DEMO_MUNICIPALITY_NAME, is_demo: true }],
-    unit: UNITS.map((u) => ({ municipality_id: municipalityId, id: unitId(u.key), name: u.name, kind: u.kind })),
+    unit: UNITS.map((u) => ({
+      municipality_id: municipalityId,
+      id: unitId(u.key),
+      name: u.name,
+      kind: u.kind,
+    })),
     app_user: users,
     role_assignment: roles,
     person: persons,
@@ -426,6 +506,12 @@ function uniqueEmail(name: string, used: Set<string>): string {
   for (let n = 2; used.has(email); n += 1) email = `${local}${n}@${DEMO_EMAIL_DOMAIN}`;
   used.add(email);
   return email;
+}
+
+/** Sixteen years before the oldest child's birth: the latest birth day of a new partner. */
+function sixteenYearsBefore(drafts: readonly MemberDraft[]): number {
+  const children = drafts.filter((d) => d.role === 'child').map((d) => d.person.birthDay);
+  return children.length > 0 ? addYears(Math.min(...children), -16) : Infinity;
 }
 
 /** An adult partner's birth day, at least 18 at `atDay` and at most 75. */

@@ -11,7 +11,10 @@ export async function generateOpenApi(): Promise<string> {
   // The document needs the routes, not a database: this pool never connects.
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ max: 1 }) }) });
   const config = loadConfig({ KEDJAN_DEMO: 'true', KEDJAN_LOG_LEVEL: 'silent' });
-  const app = await buildServer({ db, config, clock: systemClock }, { logger: false, plugins: [registerOidcRoutes] });
+  const app = await buildServer(
+    { db, config, clock: systemClock },
+    { logger: false, plugins: [registerOidcRoutes] },
+  );
   await app.ready();
   const document = JSON.stringify(app.swagger(), null, 2) + '\n';
   await app.close();

@@ -47,7 +47,9 @@ export function toProblem(error: unknown, locale: Locale): { problem: Problem; u
   if (code && code in FASTIFY_CODES) {
     const mapped = FASTIFY_CODES[code]!;
     return {
-      problem: build(mapped, locale, { details: catalogues[locale].errors.VALIDATION_FAILED.split(':')[0] ?? '' }),
+      problem: build(mapped, locale, {
+        details: catalogues[locale].errors.VALIDATION_FAILED.split(':')[0] ?? '',
+      }),
       unexpected: false,
     };
   }

@@ -4,7 +4,6 @@ import type { Permission } from '../access/domain/permissions.ts';
 import type { AccessPurpose } from '../access/domain/purposes.ts';
 import type { Locale } from '../i18n/catalogue.ts';
 
-
 /** What the handler tells the audit log about the request. */
 export interface AuditNotes {
   personIds: Set<string>;

@@ -62,7 +62,12 @@ export function checkCsrf(request: FastifyRequest): void {
   if (typeof sent !== 'string' || !expected || sent !== expected) throw new AppError('CSRF_TOKEN_INVALID');
 }
 
-export function setSessionCookie(reply: FastifyReply, deps: ServerDeps, value: string, expiresAt: Date): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  deps: ServerDeps,
+  value: string,
+  expiresAt: Date,
+): void {
   reply.setCookie(SESSION_COOKIE, value, {
     path: '/',
     httpOnly: true,
@@ -73,5 +78,10 @@ export function setSessionCookie(reply: FastifyReply, deps: ServerDeps, value: s
 }
 
 export function clearSessionCookie(reply: FastifyReply, deps: ServerDeps): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.cookieSecure });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.cookieSecure,
+  });
 }

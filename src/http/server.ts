@@ -124,7 +124,15 @@ async function auditFailure(request: FastifyRequest, deps: ServerDeps, status: n
   try {
     await appendAuditEvent(
       deps.db,
-      auditEvent(request, action, status >= 500 ? 'failed' : 'denied', status, request.auditNotes ?? {}, deps.clock.now(), code),
+      auditEvent(
+        request,
+        action,
+        status >= 500 ? 'failed' : 'denied',
+        status,
+        request.auditNotes ?? {},
+        deps.clock.now(),
+        code,
+      ),
     );
   } catch (error) {
     request.log.error({ err: scrub(error) }, 'could not write audit event');
@@ -146,13 +154,19 @@ async function registerWebApp(app: FastifyInstance, deps: ServerDeps): Promise<v
   // Client-side routes: any other GET that wants HTML gets the app shell.
   app.get('/*', { schema: { hide: true }, config: { action: 'http.request' } }, async (request, reply) => {
     const accept = request.headers.accept ?? '';
-    if (!accept.includes('text/html') || request.url.startsWith('/api/') || request.url.startsWith('/auth/')) {
+    if (
+      !accept.includes('text/html') ||
+      request.url.startsWith('/api/') ||
+      request.url.startsWith('/auth/')
+    ) {
       throw new AppError('ROUTE_NOT_FOUND');
     }
     if (!hasUi) {
       return reply
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><html lang="sv"><title>Kedjan</title><p>Gränssnittet är inte byggt. Kör <code>npm start</code>.</p></html>');
+        .send(
+          '<!doctype html><html lang="sv"><title>Kedjan</title><p>Gränssnittet är inte byggt. Kör <code>npm start</code>.</p></html>',
+        );
     }
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');

@@ -6,7 +6,8 @@ const tag = (locale: Locale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
 
 /** 2026-11-22 in Swedish; dates are shown as ISO dates, as Swedish authorities write them. */
 export function formatDate(value: Date | string, locale: Locale = 'sv'): string {
-  const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00Z` : value) : value;
+  const date =
+    typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00Z` : value) : value;
   return new Intl.DateTimeFormat(tag(locale), {
     timeZone: TIME_ZONE,
     year: 'numeric',

@@ -66,7 +66,9 @@ interface AxeViolation {
  * we want the tests to run with the real CSP rather than with bypassCSP.
  */
 export async function expectNoSeriousAxeViolations(page: Page, label = page.url()): Promise<void> {
-  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  const loaded = await page.evaluate(
+    () => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined',
+  );
   if (!loaded) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -81,7 +83,10 @@ export async function expectNoSeriousAxeViolations(page: Page, label = page.url(
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (serious.length > 0) {
     const report = serious
-      .map((v) => `- ${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+      .map(
+        (v) =>
+          `- ${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      )
       .join('\n');
     throw new Error(`axe found ${serious.length} serious/critical violation(s) on ${label}:\n${report}`);
   }

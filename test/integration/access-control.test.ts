@@ -27,7 +27,11 @@ describe('access to persons', () => {
     expect(response.json.personalNumber).toBe('19850709-9805');
     expect(response.headers.get('cache-control')).toBe('no-store');
     const entry = await lastAuditEntry('person.read');
-    expect(entry).toMatchObject({ outcome: 'allowed', actor_user_id: ids.caseworkerNorth, person_ids: [ids.personNorth] });
+    expect(entry).toMatchObject({
+      outcome: 'allowed',
+      actor_user_id: ids.caseworkerNorth,
+      person_ids: [ids.personNorth],
+    });
   });
 
   it('refuses a caseworker of another unit with 403, no data, and logs the denial', async () => {
@@ -39,7 +43,11 @@ describe('access to persons', () => {
     expect(response.json.code).toBe('FORBIDDEN');
     expect(response.text).not.toContain('Norrman');
     const entry = await lastAuditEntry('person.read');
-    expect(entry).toMatchObject({ outcome: 'denied', actor_user_id: ids.caseworkerSouth, person_ids: [ids.personNorth] });
+    expect(entry).toMatchObject({
+      outcome: 'denied',
+      actor_user_id: ids.caseworkerSouth,
+      person_ids: [ids.personNorth],
+    });
     expect(JSON.parse(entry.payload).request.status).toBe(403);
   });
 
@@ -105,7 +113,11 @@ describe('access to persons', () => {
     await manager.loginAs(ids.managerNorth);
     const alerts = await manager.get('/api/v1/alerts');
     expect(alerts.json.items).toContainEqual(
-      expect.objectContaining({ actorName: 'Fia Utredare', personId: ids.protectedNorth, acknowledgedAt: null }),
+      expect.objectContaining({
+        actorName: 'Fia Utredare',
+        personId: ids.protectedNorth,
+        acknowledgedAt: null,
+      }),
     );
   });
 
@@ -127,7 +139,9 @@ describe('access to persons', () => {
 
     const admin = new TestClient(server.url);
     await admin.loginAs(ids.admin);
-    const revoked = await admin.delete(`/api/v1/admin/users/${ids.caseworkerSouth}/roles/${ids.unitSouth}/caseworker`);
+    const revoked = await admin.delete(
+      `/api/v1/admin/users/${ids.caseworkerSouth}/roles/${ids.unitSouth}/caseworker`,
+    );
     expect(revoked.status).toBe(204);
 
     expect((await caseworker.get(`/api/v1/persons/${ids.personSouth}`)).status).toBe(403);
@@ -154,7 +168,11 @@ describe('authentication and request hygiene', () => {
   it('refuses a state-changing request without the CSRF token', async () => {
     const client = new TestClient(server.url);
     await client.loginAs(ids.caseworkerNorth);
-    const response = await client.post('/api/v1/persons/search', { query: 'Norrman' }, { 'x-csrf-token': 'wrong' });
+    const response = await client.post(
+      '/api/v1/persons/search',
+      { query: 'Norrman' },
+      { 'x-csrf-token': 'wrong' },
+    );
     expect(response.status).toBe(403);
     expect(response.json.code).toBe('CSRF_TOKEN_INVALID');
   });

@@ -9,7 +9,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../src/audit/db/audit-verify.ts';
 import type { Database } from '../../src/db/connection.ts';
-import { PGLITE_TEMPLATE } from '../support/database.ts';
+import { appendAuditEvent, ensureAuditChains } from '../../src/audit/db/audit-writer.ts';
+import { openDatabase } from '../../src/db/connection.ts';
+import { createTestDatabase, PGLITE_TEMPLATE } from '../support/database.ts';
 import { ids } from '../support/fixture.ts';
 import { startTestServer, TestClient, type TestServer } from '../support/server.ts';
 
@@ -71,9 +73,14 @@ describe('the audit log', () => {
     const entry = await someEntry();
     await tamper((db) =>
       sql`UPDATE audit_log SET payload = replace(payload, 'allowed', 'denied'), outcome = 'denied'
-          WHERE municipality_id = ${entry.municipality_id} AND chain = ${entry.chain} AND seq = ${entry.seq}`.execute(db),
+          WHERE municipality_id = ${entry.municipality_id} AND chain = ${entry.chain} AND seq = ${entry.seq}`.execute(
+        db,
+      ),
     );
-    expect(await problemsOf(server.database.app.db)).toContainEqual({ kind: 'edited', seq: Number(entry.seq) });
+    expect(await problemsOf(server.database.app.db)).toContainEqual({
+      kind: 'edited',
+      seq: Number(entry.seq),
+    });
   });
 
   it('detects a deleted entry', async () => {
@@ -87,19 +94,31 @@ describe('the audit log', () => {
     );
     await tamper((db) =>
       sql`DELETE FROM audit_log
-          WHERE municipality_id = ${entry.municipality_id} AND chain = ${entry.chain} AND seq = ${entry.seq}`.execute(db),
+          WHERE municipality_id = ${entry.municipality_id} AND chain = ${entry.chain} AND seq = ${entry.seq}`.execute(
+        db,
+      ),
     );
-    expect(await problemsOf(server.database.app.db)).toContainEqual({ kind: 'missing', seq: Number(entry.seq) });
+    expect(await problemsOf(server.database.app.db)).toContainEqual({
+      kind: 'missing',
+      seq: Number(entry.seq),
+    });
   });
 });
 
 describe('kedjan audit verify', () => {
   it('exits 0 on an intact log and 1, naming the problem, after an entry is deleted', async () => {
     const cli = path.resolve('bin/kedjan.js');
+    // A database of its own (the tests above tampered with the shared one).
     let env: NodeJS.ProcessEnv;
     let dataDir: string | undefined;
+    let own: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
     if (server.database.engine === 'postgres') {
-      env = { ...process.env, DATABASE_URL: server.database.url! };
+      own = await createTestDatabase();
+      await own.asOwner((db) =>
+        sql`INSERT INTO municipality (id, name) VALUES ('9002', 'Testkommun')`.execute(db),
+      );
+      await writeEvents(own.app.db);
+      env = { ...process.env, DATABASE_URL: own.url! };
     } else {
       // A PGlite data folder the command can open: a copy of the template with a few audit events.
       dataDir = await mkdtemp(path.join(tmpdir(), 'kedjan-verify-'));
@@ -115,7 +134,10 @@ describe('kedjan audit verify', () => {
       expect(intact.stdout).toMatch(/Audit log intact: \d+ entries/);
 
       if (dataDir) await deleteFirstEventIn(dataDir);
-      else await tamper((db) => sql`DELETE FROM audit_log WHERE seq = 1`.execute(db));
+      else
+        await own!.asOwner((db) =>
+          sql`SET session_replication_role = replica; DELETE FROM audit_log WHERE seq = 1`.execute(db),
+        );
       const broken = await run(process.execPath, [cli, 'audit', 'verify'], { env }).then(
         () => ({ code: 0, stdout: '' }),
         (error: { code: number; stdout: string }) => error,
@@ -125,17 +147,21 @@ describe('kedjan audit verify', () => {
       expect(broken.stdout).toMatch(/TAMPERED/);
     } finally {
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
+      await own?.close();
     }
   }, 60_000);
 });
 
 async function writeEventsTo(dataDir: string) {
-  const { openDatabase } = await import('../../src/db/connection.ts');
-  const { appendAuditEvent, ensureAuditChains } = await import('../../src/audit/db/audit-writer.ts');
   const handle = await openDatabase({ kind: 'pglite', dataDir });
-  await ensureAuditChains(handle.db);
+  await writeEvents(handle.db);
+  await handle.close();
+}
+
+async function writeEvents(db: Database) {
+  await ensureAuditChains(db);
   for (let i = 0; i < 3; i++) {
-    await appendAuditEvent(handle.db, {
+    await appendAuditEvent(db, {
       id: crypto.randomUUID(),
       occurredAt: new Date().toISOString(),
       municipalityId: '9002',
@@ -148,7 +174,6 @@ async function writeEventsTo(dataDir: string) {
       request: { id: `r${i}`, method: 'GET', route: '/api/v1/persons/:id', status: 200, ip: null },
     });
   }
-  await handle.close();
 }
 
 async function deleteFirstEventIn(dataDir: string) {

@@ -14,9 +14,30 @@ afterAll(async () => server?.close());
 
 const counts = () =>
   server.database.asOwner(async (db) => ({
-    persons: Number((await db.selectFrom('person').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-    households: Number((await db.selectFrom('household').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-    cases: Number((await db.selectFrom('client_case').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+    persons: Number(
+      (
+        await db
+          .selectFrom('person')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+    households: Number(
+      (
+        await db
+          .selectFrom('household')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+    cases: Number(
+      (
+        await db
+          .selectFrom('client_case')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
   }));
 
 const applicant = { personalNumber: '19850101-9801', firstName: 'Maja', lastName: 'Ny', role: 'applicant' };
@@ -32,7 +53,11 @@ describe('registering a household', () => {
     });
     expect(response.status).toBe(201);
     const person = await client.get(`/api/v1/persons/${response.json.personIds[0]}`);
-    expect(person.json).toMatchObject({ personalNumber: '19850101-9809', birthDate: '1985-01-01', sex: 'female' });
+    expect(person.json).toMatchObject({
+      personalNumber: '19850101-9809',
+      birthDate: '1985-01-01',
+      sex: 'female',
+    });
     expect(person.json.households[0].members).toHaveLength(2);
   });
 

@@ -9,7 +9,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { ensureAuditChains } from '../../src/audit/db/audit-writer.ts';
-import { openDatabase, useApplicationRole, type Database, type DatabaseHandle } from '../../src/db/connection.ts';
+import {
+  openDatabase,
+  useApplicationRole,
+  type Database,
+  type DatabaseHandle,
+} from '../../src/db/connection.ts';
 
 export const PGLITE_TEMPLATE = path.resolve('.tmp/test/pglite-template.tar');
 export const testEngine = (): 'pglite' | 'postgres' =>

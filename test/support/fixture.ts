@@ -87,7 +87,12 @@ export async function loadFixture(db: Database): Promise<void> {
       { municipality_id: M, user_id: ids.admin, unit_id: ids.unitAdmin, role: 'administrator' },
       { municipality_id: M, user_id: ids.fraud, unit_id: ids.unitNorth, role: 'fraud_investigator' },
       { municipality_id: M, user_id: ids.fraud, unit_id: ids.unitSouth, role: 'fraud_investigator' },
-      { municipality_id: OTHER_M, user_id: ids.otherMunicipalityUser, unit_id: ids.unitOther, role: 'caseworker' },
+      {
+        municipality_id: OTHER_M,
+        user_id: ids.otherMunicipalityUser,
+        unit_id: ids.unitOther,
+        role: 'caseworker',
+      },
     ])
     .execute();
   const person = (
@@ -119,7 +124,16 @@ export async function loadFixture(db: Database): Promise<void> {
       person(ids.personNorth, '198507099805', 'Lena', 'Norrman', '1985-07-09', 'female'),
       person(ids.childNorth, '201502289802', 'Lisa', 'Norrman', '2015-02-28', 'female'),
       person(ids.personSouth, '199001019810', 'Olle', 'Söderberg', '1990-01-01', 'male'),
-      person(ids.protectedNorth, '197703039805', PROTECTED_NAME.first, PROTECTED_NAME.last, '1977-03-03', 'male', M, true),
+      person(
+        ids.protectedNorth,
+        '197703039805',
+        PROTECTED_NAME.first,
+        PROTECTED_NAME.last,
+        '1977-03-03',
+        'male',
+        M,
+        true,
+      ),
       person(ids.personOther, '196512319820', 'Greta', 'Grann', '1965-12-31', 'female', OTHER_M),
     ])
     .execute();
@@ -135,20 +149,91 @@ export async function loadFixture(db: Database): Promise<void> {
   await db
     .insertInto('household_member')
     .values([
-      { municipality_id: M, household_id: ids.householdNorth, person_id: ids.personNorth, role: 'applicant', valid_from: '2024-01-01', valid_to: null },
-      { municipality_id: M, household_id: ids.householdNorth, person_id: ids.childNorth, role: 'child', valid_from: '2024-01-01', valid_to: null },
-      { municipality_id: M, household_id: ids.householdSouth, person_id: ids.personSouth, role: 'applicant', valid_from: '2024-03-01', valid_to: null },
-      { municipality_id: M, household_id: ids.householdProtected, person_id: ids.protectedNorth, role: 'applicant', valid_from: '2024-05-01', valid_to: null },
-      { municipality_id: OTHER_M, household_id: ids.householdOther, person_id: ids.personOther, role: 'applicant', valid_from: '2024-01-01', valid_to: null },
+      {
+        municipality_id: M,
+        household_id: ids.householdNorth,
+        person_id: ids.personNorth,
+        role: 'applicant',
+        valid_from: '2024-01-01',
+        valid_to: null,
+      },
+      {
+        municipality_id: M,
+        household_id: ids.householdNorth,
+        person_id: ids.childNorth,
+        role: 'child',
+        valid_from: '2024-01-01',
+        valid_to: null,
+      },
+      {
+        municipality_id: M,
+        household_id: ids.householdSouth,
+        person_id: ids.personSouth,
+        role: 'applicant',
+        valid_from: '2024-03-01',
+        valid_to: null,
+      },
+      {
+        municipality_id: M,
+        household_id: ids.householdProtected,
+        person_id: ids.protectedNorth,
+        role: 'applicant',
+        valid_from: '2024-05-01',
+        valid_to: null,
+      },
+      {
+        municipality_id: OTHER_M,
+        household_id: ids.householdOther,
+        person_id: ids.personOther,
+        role: 'applicant',
+        valid_from: '2024-01-01',
+        valid_to: null,
+      },
     ])
     .execute();
   await db
     .insertInto('client_case')
     .values([
-      { municipality_id: M, id: ids.caseNorth, household_id: ids.householdNorth, unit_id: ids.unitNorth, caseworker_id: ids.caseworkerNorth, kind: 'assistance', opened_on: '2024-01-05', closed_on: null },
-      { municipality_id: M, id: ids.caseSouth, household_id: ids.householdSouth, unit_id: ids.unitSouth, caseworker_id: ids.caseworkerSouth, kind: 'assistance', opened_on: '2024-03-05', closed_on: null },
-      { municipality_id: M, id: ids.caseProtected, household_id: ids.householdProtected, unit_id: ids.unitNorth, caseworker_id: null, kind: 'assistance', opened_on: '2024-05-05', closed_on: null },
-      { municipality_id: OTHER_M, id: ids.caseOther, household_id: ids.householdOther, unit_id: ids.unitOther, caseworker_id: ids.otherMunicipalityUser, kind: 'assistance', opened_on: '2024-01-05', closed_on: null },
+      {
+        municipality_id: M,
+        id: ids.caseNorth,
+        household_id: ids.householdNorth,
+        unit_id: ids.unitNorth,
+        caseworker_id: ids.caseworkerNorth,
+        kind: 'assistance',
+        opened_on: '2024-01-05',
+        closed_on: null,
+      },
+      {
+        municipality_id: M,
+        id: ids.caseSouth,
+        household_id: ids.householdSouth,
+        unit_id: ids.unitSouth,
+        caseworker_id: ids.caseworkerSouth,
+        kind: 'assistance',
+        opened_on: '2024-03-05',
+        closed_on: null,
+      },
+      {
+        municipality_id: M,
+        id: ids.caseProtected,
+        household_id: ids.householdProtected,
+        unit_id: ids.unitNorth,
+        caseworker_id: null,
+        kind: 'assistance',
+        opened_on: '2024-05-05',
+        closed_on: null,
+      },
+      {
+        municipality_id: OTHER_M,
+        id: ids.caseOther,
+        household_id: ids.householdOther,
+        unit_id: ids.unitOther,
+        caseworker_id: ids.otherMunicipalityUser,
+        kind: 'assistance',
+        opened_on: '2024-01-05',
+        closed_on: null,
+      },
     ])
     .execute();
   await ensureAuditChains(db);

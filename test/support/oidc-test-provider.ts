@@ -48,10 +48,20 @@ export async function startOidcProvider(options: {
     pkce: { required: () => true },
     claims: { openid: ['sub'], profile: ['name'], email: ['email'] },
     findAccount: (_ctx, id) =>
-      known.has(id) ? { accountId: id, claims: () => ({ sub: id, name: `Test ${id}`, email: `${id}@idp.test` }) } : undefined,
+      known.has(id)
+        ? { accountId: id, claims: () => ({ sub: id, name: `Test ${id}`, email: `${id}@idp.test` }) }
+        : undefined,
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' }] },
     features: { devInteractions: { enabled: true } },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Grant: 3600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 3600,
+    },
   });
   provider.on('server_error', (_ctx, error) => errors.push(`${error.name}: ${error.message}`));
   server.on('request', provider.callback());

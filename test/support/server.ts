@@ -23,7 +23,11 @@ export interface TestServerOptions {
   clock?: Clock;
   /** Fills the database before the server starts (default: the small test fixture). */
   seed?: (database: TestDatabase) => Promise<void>;
-  plugins?: Parameters<typeof createKedjan>[1] extends infer O ? (O extends { plugins?: infer P } ? P : never) : never;
+  plugins?: Parameters<typeof createKedjan>[1] extends infer O
+    ? O extends { plugins?: infer P }
+      ? P
+      : never
+    : never;
   /**
    * Listen on this port (default: any free one). Use it when the public URL must be known before
    * the server starts (e.g. an OIDC redirect URI): KEDJAN_PUBLIC_URL then defaults to
@@ -104,12 +108,14 @@ export class TestClient {
       else this.cookies.set(name!, value);
     }
     const text = await response.text();
-    const json = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
+    const json =
+      text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
     return { status: response.status, headers: response.headers, json, text };
   }
 
   get = (path: string, headers?: Record<string, string>) => this.request('GET', path, undefined, headers);
-  post = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', path, body ?? {}, headers);
+  post = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', path, body ?? {}, headers);
   delete = (path: string) => this.request('DELETE', path);
 
   /** Demo login as a user; afterwards the client holds the session and its CSRF token. */

@@ -8,7 +8,14 @@ import { createSession, endSession } from '../db/sessions.ts';
 import { listDemoUsers } from '../db/user-queries.ts';
 
 const tags = ['Inloggning'];
-const RoleSchema = z.enum(['caseworker', 'labour_consultant', 'unit_manager', 'fraud_investigator', 'analyst', 'administrator']);
+const RoleSchema = z.enum([
+  'caseworker',
+  'labour_consultant',
+  'unit_manager',
+  'fraud_investigator',
+  'analyst',
+  'administrator',
+]);
 
 export const SessionResponse = z.object({
   user: z.object({

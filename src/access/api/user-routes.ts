@@ -54,7 +54,10 @@ export function registerUserRoutes(app: FastifyInstance, deps: ServerDeps): void
       displayName: z.string().trim().min(2).max(100),
       email: z.email().max(200),
       oidcSubject: z.string().trim().min(1).max(200),
-      roles: z.array(z.strictObject({ role: RoleSchema, unitId: z.uuid() })).min(1).max(10),
+      roles: z
+        .array(z.strictObject({ role: RoleSchema, unitId: z.uuid() }))
+        .min(1)
+        .max(10),
     }),
     response: z.object({ id: z.uuid() }),
     status: 201,

@@ -18,14 +18,22 @@ export interface SessionPolicy {
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const randomToken = () => randomBytes(32).toString('base64url');
 
-export function parseSessionCookie(value: string | undefined): { municipalityId: string; token: string } | null {
+export function parseSessionCookie(
+  value: string | undefined,
+): { municipalityId: string; token: string } | null {
   const match = value?.match(/^([0-9]{4})\.([A-Za-z0-9_-]{43})$/);
   return match ? { municipalityId: match[1]!, token: match[2]! } : null;
 }
 
 export async function createSession(
   db: Database,
-  input: { municipalityId: string; userId: string; authMethod: 'oidc' | 'demo'; now: Date; policy: SessionPolicy },
+  input: {
+    municipalityId: string;
+    userId: string;
+    authMethod: 'oidc' | 'demo';
+    now: Date;
+    policy: SessionPolicy;
+  },
 ): Promise<{ cookieValue: string; csrfToken: string; expiresAt: Date }> {
   const token = randomToken();
   const csrfToken = randomToken();
@@ -46,7 +54,8 @@ export async function createSession(
   return { cookieValue: `${input.municipalityId}.${token}`, csrfToken, expiresAt };
 }
 
-export type SessionLookup = { status: 'none' } | { status: 'expired' } | { status: 'active'; principal: Principal };
+export type SessionLookup =
+  { status: 'none' } | { status: 'expired' } | { status: 'active'; principal: Principal };
 
 interface SessionRow {
   user_id: string;

@@ -36,7 +36,14 @@ export async function createUser(db: Database, user: NewUser): Promise<string> {
     .execute();
   await db
     .insertInto('role_assignment')
-    .values(user.roles.map((r) => ({ municipality_id: user.municipalityId, user_id: user.id, unit_id: r.unitId, role: r.role })))
+    .values(
+      user.roles.map((r) => ({
+        municipality_id: user.municipalityId,
+        user_id: user.id,
+        unit_id: r.unitId,
+        role: r.role,
+      })),
+    )
     .execute();
   return user.id;
 }

@@ -21,7 +21,8 @@ export async function listDemoUsers(db: Database) {
   return result.rows.map((r) => ({
     id: r.id,
     displayName: r.display_name,
-    roles: typeof r.roles === 'string' ? (JSON.parse(r.roles) as { role: Role; unitName: string }[]) : r.roles,
+    roles:
+      typeof r.roles === 'string' ? (JSON.parse(r.roles) as { role: Role; unitName: string }[]) : r.roles,
   }));
 }
 

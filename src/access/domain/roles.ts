@@ -1,8 +1,3 @@
 /** The roles a user can hold in a unit. */
 export type Role =
-  | 'caseworker'
-  | 'labour_consultant'
-  | 'unit_manager'
-  | 'fraud_investigator'
-  | 'analyst'
-  | 'administrator';
+  'caseworker' | 'labour_consultant' | 'unit_manager' | 'fraud_investigator' | 'analyst' | 'administrator';

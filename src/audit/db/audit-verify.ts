@@ -20,7 +20,10 @@ export async function verifyAuditLog(db: Database): Promise<ChainReport[]> {
     .execute();
   const keys = new Map<string, { municipalityId: string; chain: number }>();
   for (const row of [...heads, ...chainKeys]) {
-    keys.set(`${row.municipality_id}/${row.chain}`, { municipalityId: row.municipality_id, chain: row.chain });
+    keys.set(`${row.municipality_id}/${row.chain}`, {
+      municipalityId: row.municipality_id,
+      chain: row.chain,
+    });
   }
   const reports: ChainReport[] = [];
   for (const { municipalityId, chain } of [...keys.values()].sort((a, b) =>

@@ -5,7 +5,12 @@ function buildChain(count: number): ChainEntry[] {
   const entries: ChainEntry[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= count; seq++) {
-    const payload = JSON.stringify({ action: `a${seq}`, actorUserId: null, outcome: 'allowed', personIds: [] });
+    const payload = JSON.stringify({
+      action: `a${seq}`,
+      actorUserId: null,
+      outcome: 'allowed',
+      personIds: [],
+    });
     const hash = entryHash(prev, seq, payload);
     entries.push({
       seq,
@@ -28,7 +33,10 @@ describe('audit hash chain', () => {
   it('detects a removed entry in the middle', () => {
     const entries = buildChain(5);
     const tampered = entries.filter((e) => e.seq !== 3);
-    expect(verifyChain(tampered, { seq: 5, hash: entries[4]!.hash })).toContainEqual({ kind: 'missing', seq: 3 });
+    expect(verifyChain(tampered, { seq: 5, hash: entries[4]!.hash })).toContainEqual({
+      kind: 'missing',
+      seq: 3,
+    });
   });
 
   it('detects a removed last entry through the head', () => {
@@ -41,7 +49,10 @@ describe('audit hash chain', () => {
   it('detects an edited payload', () => {
     const entries = buildChain(3);
     entries[1] = { ...entries[1]!, payload: entries[1]!.payload.replace('a2', 'a9') };
-    expect(verifyChain(entries, { seq: 3, hash: entries[2]!.hash })).toContainEqual({ kind: 'edited', seq: 2 });
+    expect(verifyChain(entries, { seq: 3, hash: entries[2]!.hash })).toContainEqual({
+      kind: 'edited',
+      seq: 2,
+    });
   });
 
   it('detects reordered entries', () => {
@@ -53,6 +64,8 @@ describe('audit hash chain', () => {
   it('detects a searchable column that disagrees with the hashed payload', () => {
     const entries = buildChain(2);
     entries[0] = { ...entries[0]!, indexed: { ...entries[0]!.indexed, action: 'something-else' } };
-    expect(verifyChain(entries, { seq: 2, hash: entries[1]!.hash })).toEqual([{ kind: 'index-mismatch', seq: 1 }]);
+    expect(verifyChain(entries, { seq: 2, hash: entries[1]!.hash })).toEqual([
+      { kind: 'index-mismatch', seq: 1 },
+    ]);
   });
 });

@@ -20,7 +20,13 @@ export function registerFollowupRoutes(app: FastifyInstance, deps: ServerDeps): 
       municipality: z.object({ id: z.string(), name: z.string() }),
       figures: z.array(
         z.object({
-          key: z.enum(['persons', 'households', 'openAssistanceCases', 'openLabourCases', 'protectedIdentities']),
+          key: z.enum([
+            'persons',
+            'households',
+            'openAssistanceCases',
+            'openLabourCases',
+            'protectedIdentities',
+          ]),
           ...Count,
         }),
       ),

@@ -7,5 +7,7 @@ export const SUPPRESSION_THRESHOLD = 5;
 export type SuppressedCount = { value: number; suppressed: false } | { value: null; suppressed: true };
 
 export function suppressSmall(count: number, threshold = SUPPRESSION_THRESHOLD): SuppressedCount {
-  return count > 0 && count < threshold ? { value: null, suppressed: true } : { value: count, suppressed: false };
+  return count > 0 && count < threshold
+    ? { value: null, suppressed: true }
+    : { value: count, suppressed: false };
 }

@@ -49,7 +49,11 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: ServerDeps): vo
       return {
         items: rows.map((row) => ({
           id: row.id,
-          name: displayName({ firstName: row.first_name, lastName: row.last_name, protectedIdentity: row.protected_identity }),
+          name: displayName({
+            firstName: row.first_name,
+            lastName: row.last_name,
+            protectedIdentity: row.protected_identity,
+          }),
           birthYear: Number(row.birth_date.slice(0, 4)),
           protectedIdentity: row.protected_identity,
         })),
@@ -141,7 +145,10 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: ServerDeps): vo
         audit.caseIds.add(row.id);
       }
       return {
-        items: rows.map((row) => ({ ...row, applicant: { ...row.applicant, name: displayName(row.applicant) } })),
+        items: rows.map((row) => ({
+          ...row,
+          applicant: { ...row.applicant, name: displayName(row.applicant) },
+        })),
       };
     },
   });
@@ -191,7 +198,9 @@ async function alertUnitManagers(
   purpose: AccessPurpose,
   now: Date,
 ) {
-  const unitIds = [...new Set(principal.roles.filter((r) => PERSON_SCOPED_ROLES.includes(r.role)).map((r) => r.unitId))];
+  const unitIds = [
+    ...new Set(principal.roles.filter((r) => PERSON_SCOPED_ROLES.includes(r.role)).map((r) => r.unitId)),
+  ];
   if (unitIds.length === 0) return;
   await db
     .insertInto('manager_alert')

@@ -66,7 +66,11 @@ const NewMember = z.strictObject({
   lastName: z.string().trim().min(1).max(100),
   role: HouseholdRoleSchema,
   streetAddress: z.string().trim().max(200).optional(),
-  postalCode: z.string().trim().regex(/^\d{3} ?\d{2}$/).optional(),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{3} ?\d{2}$/)
+    .optional(),
   city: z.string().trim().max(100).optional(),
 });
 
@@ -95,7 +99,11 @@ export const MyCasesResponse = z.object({
       unitName: z.string(),
       openedOn: z.string(),
       closedOn: z.string().nullable(),
-      applicant: z.object({ personId: z.uuid(), name: z.string().nullable(), protectedIdentity: z.boolean() }),
+      applicant: z.object({
+        personId: z.uuid(),
+        name: z.string().nullable(),
+        protectedIdentity: z.boolean(),
+      }),
     }),
   ),
 });

@@ -28,7 +28,10 @@ export async function createHousehold(
 ): Promise<{ householdId: string; caseId: string; personIds: string[] }> {
   const householdId = randomUUID();
   const caseId = randomUUID();
-  await db.insertInto('household').values({ municipality_id: input.municipalityId, id: householdId }).execute();
+  await db
+    .insertInto('household')
+    .values({ municipality_id: input.municipalityId, id: householdId })
+    .execute();
   const personIds: string[] = [];
   for (const member of input.members) {
     const existing = await db

@@ -13,7 +13,8 @@ export interface PersonSearchRow {
   protected_identity: boolean;
 }
 
-export type PersonSearch = { kind: 'personal_number'; normalised: string } | { kind: 'name'; terms: string[] };
+export type PersonSearch =
+  { kind: 'personal_number'; normalised: string } | { kind: 'name'; terms: string[] };
 
 export async function searchPersons(
   db: Database,
@@ -34,7 +35,10 @@ export async function searchPersons(
       query = query
         .where('p.protected_identity', '=', false)
         .where((eb) =>
-          eb.or([eb(sql`lower(p.first_name)`, 'like', pattern), eb(sql`lower(p.last_name)`, 'like', pattern)]),
+          eb.or([
+            eb(sql`lower(p.first_name)`, 'like', pattern),
+            eb(sql`lower(p.last_name)`, 'like', pattern),
+          ]),
         );
     }
   }

@@ -69,7 +69,12 @@ describe('the shared test vectors (personnummer/meta via shared/reference)', () 
 
   it('agrees with every list vector on validity, kind and sex', () => {
     for (const vector of data.test_vectors_list) {
-      const inputs = [vector.long_format, vector.short_format, vector.separated_format, vector.separated_long];
+      const inputs = [
+        vector.long_format,
+        vector.short_format,
+        vector.separated_format,
+        vector.separated_long,
+      ];
       for (const input of inputs.filter((value): value is string => value !== undefined)) {
         const result = parse(input);
         expect(result.ok, input).toBe(vector.valid);
@@ -94,7 +99,12 @@ describe('the shared test vectors (personnummer/meta via shared/reference)', () 
 
   it('refuses interim numbers, including those the upstream library accepts when asked to', () => {
     for (const vector of data.test_vectors_interim) {
-      for (const input of [vector.long_format, vector.short_format, vector.separated_format, vector.separated_long]) {
+      for (const input of [
+        vector.long_format,
+        vector.short_format,
+        vector.separated_format,
+        vector.separated_long,
+      ]) {
         expect(parse(input!), input).toEqual({ ok: false, reason: 'format' });
       }
     }

@@ -31,8 +31,7 @@ export interface PersonalNumber {
 export type PersonalNumberError = 'format' | 'date' | 'checksum' | 'future';
 
 export type ParsePersonalNumberResult =
-  | { ok: true; value: PersonalNumber }
-  | { ok: false; reason: PersonalNumberError };
+  { ok: true; value: PersonalNumber } | { ok: false; reason: PersonalNumberError };
 
 const INPUT = /^(\d{6}|\d{8})([-+]?)(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -108,7 +107,7 @@ function yearFromTwoDigits(twoDigits: number, hundredOrOlder: boolean, currentYe
   return latest - ((((latest - twoDigits) % 100) + 100) % 100);
 }
 
-export function isValidDate(year: number, month: number, day: number): boolean {
+function isValidDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }

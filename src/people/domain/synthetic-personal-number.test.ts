@@ -43,7 +43,11 @@ describe('synthetic personal numbers', () => {
     for (const birthDate of dates('1926-01-01', TODAY)) {
       if (birthDate.endsWith('-01') || birthDate.endsWith('-29') || birthDate.endsWith('-31')) {
         cases.push({ birthDate, sex: 'female', kind: 'personnummer' });
-        cases.push({ birthDate, sex: 'male', kind: birthDate.endsWith('-31') ? 'samordningsnummer' : 'personnummer' });
+        cases.push({
+          birthDate,
+          sex: 'male',
+          kind: birthDate.endsWith('-31') ? 'samordningsnummer' : 'personnummer',
+        });
       }
     }
     for (const request of cases) {
@@ -76,7 +80,10 @@ describe('synthetic personal numbers', () => {
       const synthetic = digit === (9 + 5) % 10;
       expect(parseSyntheticPersonalNumber(candidate, TODAY).ok, candidate).toBe(synthetic);
     }
-    const unborn = syntheticPersonalNumber({ birthDate: '2026-11-23', sex: 'female', kind: 'personnummer' }, 0);
+    const unborn = syntheticPersonalNumber(
+      { birthDate: '2026-11-23', sex: 'female', kind: 'personnummer' },
+      0,
+    );
     expect(parseSyntheticPersonalNumber(unborn, TODAY)).toEqual({ ok: false, reason: 'future' });
   });
 

@@ -14,10 +14,10 @@
  * data-raw/test_pin_skatteverket.csv) show födelsenummer 980/981 for dates in the 1890s, 238/239
  * for 1990–2019, only a few dozen scattered numbers a year (924, 630, 905, …) for 1930–1989, and
  * nothing after 2019. So the serials are not a reserved range (before 1990, födelsenummer 930–999
- * went to people born abroad: a "98x/99x" generator would produce real people's numbers), and the
- * list is too thin for a realistic population (adults over 36, children under 7) and cannot be
- * fetched from here. Every other number with a valid date, födelsenummer 001–999 and a correct
- * check digit can be, or become, someone's.
+ * went to people born abroad, sv.wikipedia.org "Personnummer i Sverige": a "98x/99x" generator
+ * would produce real people's numbers), and the list is too thin for a realistic population
+ * (adults over 36, children under 7) and cannot be fetched from here. Every other number with a
+ * valid date, födelsenummer 001–999 and a correct check digit can be, or become, someone's.
  *
  * The method. Everything is real except the check digit, which is the Luhn digit plus 5 (mod 10).
  * A personnummer consists of födelsetid, födelsenummer and a kontrollsiffra (18 § folkbokföringslagen)
@@ -33,7 +33,7 @@
  *
  * The consequence: `parsePersonalNumber` refuses these numbers (reason 'checksum'), which also
  * stops a demo number from being registered in a real municipality. Code that must accept them in
- * the demo (e.g. search by number) uses `parseSyntheticPersonalNumber`.
+ * the demo (e.g. search by number) must use `parseSyntheticPersonalNumber`.
  */
 import {
   luhnCheckDigit,
@@ -67,7 +67,9 @@ export const serialsPerDate = (sex: Sex) => (sex === 'female' ? 499 : 500);
 export function syntheticPersonalNumber(request: SyntheticNumberRequest, ordinal: number): string {
   const count = serialsPerDate(request.sex);
   if (!Number.isInteger(ordinal) || ordinal < 0 || ordinal >= count) {
-    throw new RangeError(`No synthetic födelsenummer number ${ordinal} for ${request.birthDate} (${request.sex})`);
+    throw new RangeError(
+      `No synthetic födelsenummer number ${ordinal} for ${request.birthDate} (${request.sex})`,
+    );
   }
   const [year = '', month = '', day = ''] = request.birthDate.split('-');
   const writtenDay = Number(day) + (request.kind === 'samordningsnummer' ? 60 : 0);
@@ -93,7 +95,9 @@ export class SyntheticPersonalNumberAllocator {
 
 /** True when twelve digits end in the synthetic check digit (and so are not a real number). */
 export function isSyntheticPersonalNumber(normalised: string): boolean {
-  return /^\d{12}$/.test(normalised) && Number(normalised[11]) === syntheticCheckDigit(normalised.slice(2, 11));
+  return (
+    /^\d{12}$/.test(normalised) && Number(normalised[11]) === syntheticCheckDigit(normalised.slice(2, 11))
+  );
 }
 
 /**
@@ -109,7 +113,10 @@ export function parseSyntheticPersonalNumber(input: string, today: string): Pars
   const realCheckDigit = (written - SYNTHETIC_CHECK_DIGIT_OFFSET + 10) % 10;
   const repaired = parsePersonalNumber(trimmed.slice(0, -1) + String(realCheckDigit), today);
   if (!repaired.ok) return repaired;
-  return { ok: true, value: { ...repaired.value, normalised: repaired.value.normalised.slice(0, 11) + written } };
+  return {
+    ok: true,
+    value: { ...repaired.value, normalised: repaired.value.normalised.slice(0, 11) + written },
+  };
 }
 
 /** A small deterministic hash (FNV-1a) of the date digits, to vary the first födelsenummer. */

@@ -1,0 +1,340 @@
+/**
+ * The baseline of `npm run bench`: a bare `node:http` server with a `pg` Pool (size 10, like
+ * Kedjan's) and no framework, that per request runs exactly the SQL Kedjan runs for the person
+ * view and the person search — the same select(s) and the same audit insert — and nothing else
+ * (no session lookup, no CSRF, no validation: that is Kedjan's extra work).
+ *
+ * "Exactly the same SQL": the statements are compiled from Kedjan's own query functions
+ * (`findPersonDetail`, `searchPersons`, `appendAuditEvent`) through a Kysely instance whose driver
+ * only records the compiled statements; the server then sends those texts and parameters with
+ * `pool.query`. Compiling happens once per distinct person id / search text (cached), so the
+ * request path holds no query builder.
+ *
+ * Environment: DATABASE_URL, PORT, BENCH_PRINCIPAL (JSON: userId, municipalityId, roles).
+ * Answers GET /api/v1/persons/:id and POST /api/v1/persons/search {query, limit?}; GET /ready.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import {
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
+} from 'kysely';
+import pg from 'pg';
+import type { Principal } from '../src/access/domain/principal.ts';
+import { appendAuditEvent } from '../src/audit/db/audit-writer.ts';
+import { canonicalJson, type AuditEvent } from '../src/audit/domain/audit-event.ts';
+import { APP_ROLE, type Database } from '../src/db/connection.ts';
+import { findPersonDetail, searchPersons, type PersonDetailRow } from '../src/people/db/person-queries.ts';
+import { presentPersonDetail } from '../src/people/api/person-presenter.ts';
+import { swedishToday } from '../src/shared/clock.ts';
+
+// The same type parsers as src/db/connection.ts (which sets them when imported; repeated here so
+// the baseline does not depend on that side effect).
+pg.types.setTypeParser(1082, (value) => value);
+pg.types.setTypeParser(20, (value) => Number(value));
+pg.types.setTypeParser(1700, (value) => Number(value));
+
+interface Statement {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+/** A Kysely driver that runs nothing: it records each compiled statement and answers one fake row. */
+class RecordingDriver implements Driver {
+  recorded: Statement[] = [];
+  async init() {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return {
+      executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
+        this.recorded.push({ sql: query.sql, parameters: query.parameters });
+        return { rows: [{ n: 0 } as R], numAffectedRows: 1n };
+      },
+      // eslint-disable-next-line require-yield
+      streamQuery: async function* () {
+        throw new Error('not supported');
+      },
+    };
+  }
+  async beginTransaction() {}
+  async commitTransaction() {}
+  async rollbackTransaction() {}
+  async releaseConnection() {}
+  async destroy() {}
+}
+
+const recorder = new RecordingDriver();
+const compiler: Database = new Kysely({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => recorder,
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
+
+async function record(run: () => Promise<unknown>): Promise<Statement[]> {
+  recorder.recorded = [];
+  try {
+    await run();
+  } catch {
+    // The fake rows may not satisfy the caller's post-processing; the statements are recorded.
+  }
+  const statements = recorder.recorded;
+  recorder.recorded = [];
+  return statements;
+}
+
+const env = process.env;
+const principalInput = JSON.parse(env.BENCH_PRINCIPAL ?? '{}') as Pick<
+  Principal,
+  'userId' | 'municipalityId' | 'roles'
+>;
+if (!principalInput.userId || !principalInput.municipalityId) throw new Error('BENCH_PRINCIPAL is required');
+const principal: Principal = {
+  userId: principalInput.userId,
+  municipalityId: principalInput.municipalityId,
+  roles: principalInput.roles ?? [],
+  displayName: '',
+  municipalityName: '',
+  permissions: [],
+  protectedIdentityClearance: false,
+  session: { tokenHash: '', csrfToken: '', authMethod: 'demo' },
+};
+
+// The audit insert, compiled once from a sentinel event; each parameter that is one of the
+// sentinel's values is replaced by the real event's value per request.
+const SENTINEL: AuditEvent = {
+  id: '00000000-0000-4000-8000-00000000000a',
+  occurredAt: '__occurredAt__',
+  municipalityId: '__municipalityId__',
+  actorUserId: '__actorUserId__',
+  action: '__action__',
+  outcome: 'allowed',
+  personIds: ['__personIds__'],
+  caseIds: [],
+  purpose: null,
+  request: { id: '__request__', method: 'GET', route: null, status: 200, ip: null },
+};
+const sentinelPayload = canonicalJson(SENTINEL);
+const auditStatements = await record(() => appendAuditEvent(compiler, SENTINEL));
+if (auditStatements.length !== 1)
+  throw new Error(`expected one audit statement, got ${auditStatements.length}`);
+const auditStatement = auditStatements[0]!;
+
+function auditValues(event: AuditEvent): unknown[] {
+  const payload = canonicalJson(event);
+  return auditStatement.parameters.map((p) => {
+    if (p === sentinelPayload) return payload;
+    if (p === SENTINEL.id) return event.id;
+    if (p === SENTINEL.occurredAt) return event.occurredAt;
+    if (p === SENTINEL.municipalityId) return event.municipalityId;
+    if (p === SENTINEL.actorUserId) return event.actorUserId;
+    if (p === SENTINEL.action) return event.action;
+    if (p === SENTINEL.outcome) return event.outcome;
+    if (p === SENTINEL.personIds) return event.personIds;
+    return p;
+  });
+}
+// Guard: every sentinel value must have been found among the parameters.
+{
+  const probe = auditValues({
+    ...SENTINEL,
+    id: 'x',
+    occurredAt: 'x',
+    municipalityId: 'x',
+    actorUserId: 'x',
+    action: 'x',
+    personIds: [],
+    request: { ...SENTINEL.request, id: 'x' },
+  });
+  if (JSON.stringify(probe).includes('__'))
+    throw new Error('audit statement has parameters the baseline does not map');
+}
+
+const MAX_CACHED = 10_000;
+const personStatements = new Map<string, Statement>();
+const searchStatements = new Map<string, { rows: Statement; count: Statement }>();
+
+async function personStatement(personId: string): Promise<Statement> {
+  let statement = personStatements.get(personId);
+  if (!statement) {
+    const [s] = await record(() => findPersonDetail(compiler, principal, personId));
+    if (!s) throw new Error('findPersonDetail compiled to no statement');
+    statement = s;
+    if (personStatements.size < MAX_CACHED) personStatements.set(personId, statement);
+  }
+  return statement;
+}
+
+async function searchStatementsFor(query: string, limit: number) {
+  const key = `${limit}\n${query}`;
+  let statements = searchStatements.get(key);
+  if (!statements) {
+    // The same name search Kedjan's route builds from the query (see people/api/routes.ts toSearch).
+    const terms = query.split(/\s+/).filter(Boolean).slice(0, 4);
+    const recorded = await record(() => searchPersons(compiler, principal, { kind: 'name', terms }, limit));
+    const count = recorded.find((s) => /count\(\*\)/i.test(s.sql));
+    const rows = recorded.find((s) => s !== count);
+    if (!count || !rows || recorded.length !== 2)
+      throw new Error('searchPersons did not compile to two statements');
+    statements = { rows, count };
+    if (searchStatements.size < MAX_CACHED) searchStatements.set(key, statements);
+  }
+  return statements;
+}
+
+const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+
+/**
+ * If Kedjan marks a statement to be sent as a named prepared statement (the comment below, see the
+ * bench README), the baseline does the same, so that both send the database the same protocol.
+ */
+const PREPARED_MARK = '/* prepared */';
+const statementNames = new Map<string, string>();
+function query<R extends pg.QueryResultRow>(
+  statement: Statement,
+  values: readonly unknown[] = statement.parameters,
+) {
+  if (!statement.sql.includes(PREPARED_MARK)) return pool.query<R>(statement.sql, values as unknown[]);
+  let name = statementNames.get(statement.sql);
+  if (!name) {
+    name = `b${statementNames.size}`;
+    statementNames.set(statement.sql, name);
+  }
+  return pool.query<R>({ name, text: statement.sql, values: values as unknown[] });
+}
+// Like Kedjan's pool (openDatabase with asApplicationRole): the application role on each connection.
+pool.on('connect', (client) => void client.query(`SET ROLE ${APP_ROLE}`));
+
+function auditEvent(
+  action: string,
+  route: string,
+  method: string,
+  personIds: string[],
+  caseIds: string[],
+  ip: string | null,
+  criteria?: Record<string, string>,
+): AuditEvent {
+  return {
+    id: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    municipalityId: principal.municipalityId,
+    actorUserId: principal.userId,
+    action,
+    outcome: 'allowed',
+    personIds: [...new Set(personIds)].sort(),
+    caseIds: [...new Set(caseIds)].sort(),
+    purpose: null,
+    ...(criteria ? { criteria } : {}),
+    request: { id: randomUUID(), method, route, status: 200, errorCode: undefined, ip },
+  };
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
+  res.end(text);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+const PERSON_URL = /^\/api\/v1\/persons\/([0-9a-f-]{36})$/;
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = req.url ?? '/';
+  const ip = req.socket.remoteAddress ?? null;
+  const personMatch = req.method === 'GET' ? PERSON_URL.exec(url) : null;
+  if (personMatch) {
+    const personId = personMatch[1]!;
+    const statement = await personStatement(personId);
+    const result = await query<PersonDetailRow>(statement);
+    const row = result.rows[0];
+    if (!row || !row.visible) return send(res, row ? 403 : 404, { code: row ? 'FORBIDDEN' : 'NOT_FOUND' });
+    const event = auditEvent(
+      'person.read',
+      '/api/v1/persons/:id',
+      'GET',
+      [personId],
+      row.cases.map((c) => c.id),
+      ip,
+    );
+    await query(auditStatement, auditValues(event));
+    return send(res, 200, presentPersonDetail(row, swedishToday({ now: () => new Date() })));
+  }
+  if (req.method === 'POST' && url === '/api/v1/persons/search') {
+    const body = JSON.parse(await readBody(req)) as { query: string; limit?: number };
+    const statements = await searchStatementsFor(body.query.trim(), body.limit ?? 50);
+    const [rows, count] = await Promise.all([
+      query<{
+        id: string;
+        first_name: string;
+        last_name: string;
+        birth_date: string;
+        protected_identity: boolean;
+      }>(statements.rows),
+      query<{ n: number }>(statements.count),
+    ]);
+    const event = auditEvent(
+      'person.search',
+      '/api/v1/persons/search',
+      'POST',
+      rows.rows.map((r) => r.id),
+      [],
+      ip,
+      { kind: 'name' },
+    );
+    await query(auditStatement, auditValues(event));
+    return send(res, 200, {
+      items: rows.rows.map((r) => ({
+        id: r.id,
+        name: r.protected_identity ? null : `${r.first_name} ${r.last_name}`,
+        birthYear: Number(r.birth_date.slice(0, 4)),
+        protectedIdentity: r.protected_identity,
+      })),
+      total: Number(count.rows[0]?.n ?? 0),
+    });
+  }
+  if (url === '/ready') {
+    await pool.query('SELECT 1');
+    return send(res, 200, { status: 'ready' });
+  }
+  return send(res, 404, { code: 'ROUTE_NOT_FOUND' });
+}
+
+const server = http.createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error('baseline error:', (error as Error).message);
+    if (!res.headersSent) send(res, 500, { code: 'INTERNAL' });
+    else res.destroy();
+  });
+});
+server.keepAliveTimeout = 65_000;
+server.listen(Number(env.PORT ?? 0), '127.0.0.1', () => {
+  const address = server.address();
+  console.log(`baseline listening on ${typeof address === 'object' && address ? address.port : address}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    void pool.end().then(() => process.exit(0));
+  });
+}

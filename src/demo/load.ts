@@ -1,0 +1,124 @@
+/**
+ * Loads the demo municipality into the database, and replaces it with a fresh copy. Everything
+ * happens in one transaction: the demo is either fully there or not at all.
+ */
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../db/connection.ts';
+import type { DB } from '../db/schema.ts';
+import { DEMO_MUNICIPALITY_ID, type DemoData } from './generate.ts';
+
+/** Rows per INSERT: few statements, well below PostgreSQL's 65 535 parameters per statement. */
+const BATCH_SIZE = 500;
+
+/** Parents before children, as the foreign keys require. */
+const INSERT_ORDER = [
+  'municipality',
+  'unit',
+  'app_user',
+  'role_assignment',
+  'person',
+  'household',
+  'household_member',
+  'client_case',
+] as const satisfies ReadonlyArray<keyof DemoData & keyof DB>;
+
+/** Append-only: a reset never touches the audit log. */
+const KEPT_TABLES = new Set(['audit_log', 'audit_chain_head']);
+
+export async function loadDemo(db: Database, data: DemoData): Promise<void> {
+  await db.transaction().execute((trx) => insertDemo(trx, data));
+}
+
+/**
+ * Deletes the demo municipality's rows from every table except the audit log, then loads `data`
+ * again, in one transaction. Refuses to touch a municipality that is not marked as a demo.
+ */
+export async function resetDemo(db: Database, data: DemoData): Promise<void> {
+  const municipalityId = demoMunicipalityId(data);
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('municipality')
+      .select('is_demo')
+      .where('id', '=', municipalityId)
+      .executeTakeFirst();
+    if (existing && !existing.is_demo) {
+      throw new Error(`Municipality ${municipalityId} is not a demo municipality; it is not reset`);
+    }
+    for (const table of await tablesInDeleteOrder(trx)) {
+      await sql`DELETE FROM ${sql.table(table)} WHERE municipality_id = ${municipalityId}`.execute(trx);
+    }
+    await trx.deleteFrom('municipality').where('id', '=', municipalityId).execute();
+    await insertDemo(trx, data);
+  });
+}
+
+export async function isDemoLoaded(db: Database, municipalityId = DEMO_MUNICIPALITY_ID): Promise<boolean> {
+  const row = await db
+    .selectFrom('municipality')
+    .select('id')
+    .where('id', '=', municipalityId)
+    .where('is_demo', '=', true)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+async function insertDemo(trx: Transaction<DB>, data: DemoData): Promise<void> {
+  demoMunicipalityId(data);
+  for (const table of INSERT_ORDER) {
+    const rows: ReadonlyArray<DemoData[typeof table][number]> = data[table];
+    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+      // Each table's rows are typed by DemoData; Kysely cannot follow the union through the loop.
+      await trx
+        .insertInto(table)
+        .values(rows.slice(start, start + BATCH_SIZE) as never)
+        .execute();
+    }
+  }
+}
+
+function demoMunicipalityId(data: DemoData): string {
+  const [municipality, ...others] = data.municipality;
+  if (!municipality || others.length > 0 || !municipality.is_demo) {
+    throw new Error('Demo data must describe exactly one municipality, marked as a demo');
+  }
+  return municipality.id;
+}
+
+/**
+ * The tables with a municipality_id column (except the kept ones), children before parents, found
+ * in the catalogue so that tables added by later migrations are cleared too.
+ */
+async function tablesInDeleteOrder(trx: Transaction<DB>): Promise<string[]> {
+  const tables = (
+    await sql<{ name: string }>`
+      SELECT c.table_name AS name
+      FROM information_schema.columns c
+      JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.table_schema = current_schema() AND c.column_name = 'municipality_id' AND t.table_type = 'BASE TABLE'
+      ORDER BY c.table_name`.execute(trx)
+  ).rows
+    .map((row) => row.name)
+    .filter((name) => !KEPT_TABLES.has(name));
+  const references = (
+    await sql<{ child: string; parent: string }>`
+      SELECT child.relname AS child, parent.relname AS parent
+      FROM pg_constraint con
+      JOIN pg_class child ON child.oid = con.conrelid
+      JOIN pg_class parent ON parent.oid = con.confrelid
+      WHERE con.contype = 'f' AND child.relnamespace = current_schema()::regnamespace`.execute(trx)
+  ).rows.filter((edge) => edge.child !== edge.parent);
+
+  const ordered: string[] = [];
+  const remaining = new Set(tables);
+  while (remaining.size > 0) {
+    const free = [...remaining].filter(
+      (table) => !references.some((edge) => edge.parent === table && remaining.has(edge.child)),
+    );
+    if (free.length === 0) throw new Error(`Foreign keys form a cycle among: ${[...remaining].join(', ')}`);
+    for (const table of free) {
+      ordered.push(table);
+      remaining.delete(table);
+    }
+  }
+  return ordered;
+}

@@ -1,0 +1,68 @@
+/** One function per endpoint of /api/v1. */
+import { ApiError, request, setCsrfToken } from './client.ts';
+import type {
+  AccessReport,
+  AdminUsers,
+  AuditEntry,
+  AuditQuery,
+  AuthConfig,
+  DemoUser,
+  ManagerAlert,
+  MyCase,
+  NewUser,
+  Person,
+  PersonSearchResult,
+  Purpose,
+  Role,
+  Session,
+  StatsOverview,
+} from './types.ts';
+
+const seg = encodeURIComponent;
+
+export const api = {
+  authConfig: () => request<AuthConfig>('GET', '/auth/config', { anonymous: true }),
+  demoUsers: () => request<{ items: DemoUser[] }>('GET', '/auth/demo-users', { anonymous: true }),
+  demoLogin: (userId: string) =>
+    request<void>('POST', '/auth/demo-login', { body: { userId }, anonymous: true }),
+  logout: () => request<void>('POST', '/auth/logout', { anonymous: true }),
+
+  /** The current session, or null when nobody is logged in. */
+  session: async (): Promise<Session | null> => {
+    try {
+      const session = await request<Session>('GET', '/session', { anonymous: true });
+      setCsrfToken(session.csrfToken);
+      return session;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        setCsrfToken(null);
+        return null;
+      }
+      throw error;
+    }
+  },
+
+  myCases: () => request<{ items: MyCase[] }>('GET', '/cases/mine'),
+
+  /** A POST so that a personnummer never ends up in a URL or an access log. */
+  searchPersons: (query: string, limit = 50) =>
+    request<PersonSearchResult>('POST', '/persons/search', { body: { query, limit } }),
+  person: (id: string) => request<Person>('GET', `/persons/${seg(id)}`),
+  openProtectedPerson: (id: string, purpose: string) =>
+    request<Person>('POST', `/persons/${seg(id)}/protected-access`, { body: { purpose } }),
+
+  purposes: () => request<{ items: Purpose[] }>('GET', '/audit/purposes'),
+  auditEntries: (query: AuditQuery) =>
+    request<{ items: AuditEntry[] }>('GET', '/audit/entries', { query: { ...query } }),
+  accessReport: (personId: string) => request<AccessReport>('GET', `/audit/access-report/${seg(personId)}`),
+
+  alerts: () => request<{ items: ManagerAlert[] }>('GET', '/alerts'),
+  acknowledgeAlert: (id: string) => request<void>('POST', `/alerts/${seg(id)}/acknowledge`),
+
+  statsOverview: () => request<StatsOverview>('GET', '/stats/overview'),
+
+  adminUsers: () => request<AdminUsers>('GET', '/admin/users'),
+  createUser: (user: NewUser) => request<{ id: string }>('POST', '/admin/users', { body: user }),
+  revokeRole: (userId: string, unitId: string, role: Role) =>
+    request<void>('DELETE', `/admin/users/${seg(userId)}/roles/${seg(unitId)}/${seg(role)}`),
+};

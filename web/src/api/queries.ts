@@ -1,0 +1,76 @@
+/** React Query hooks over the endpoints; query keys live here so invalidation stays consistent. */
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { setCsrfToken } from './client.ts';
+import { api } from './endpoints.ts';
+import type { AuditQuery } from './types.ts';
+
+export const queryKeys = {
+  session: ['session'] as const,
+  authConfig: ['auth', 'config'] as const,
+  demoUsers: ['auth', 'demo-users'] as const,
+  myCases: ['cases', 'mine'] as const,
+  personSearch: (query: string) => ['persons', 'search', query] as const,
+  person: (id: string) => ['persons', id] as const,
+  purposes: ['audit', 'purposes'] as const,
+  auditEntries: (query: AuditQuery) => ['audit', 'entries', query] as const,
+  accessReport: (personId: string) => ['audit', 'access-report', personId] as const,
+  alerts: ['alerts'] as const,
+  stats: ['stats', 'overview'] as const,
+  adminUsers: ['admin', 'users'] as const,
+};
+
+export const useSessionQuery = () =>
+  useQuery({ queryKey: queryKeys.session, queryFn: api.session, staleTime: 60_000 });
+
+export const useAuthConfig = () =>
+  useQuery({ queryKey: queryKeys.authConfig, queryFn: api.authConfig, staleTime: Infinity });
+
+export const useDemoUsers = (enabled: boolean) =>
+  useQuery({ queryKey: queryKeys.demoUsers, queryFn: api.demoUsers, enabled });
+
+export const useMyCases = () => useQuery({ queryKey: queryKeys.myCases, queryFn: api.myCases });
+
+export const usePersonSearch = (query: string | null) =>
+  useQuery({
+    queryKey: queryKeys.personSearch(query ?? ''),
+    queryFn: () => api.searchPersons(query ?? ''),
+    enabled: query !== null && query !== '',
+  });
+
+export const usePerson = (id: string) =>
+  useQuery({ queryKey: queryKeys.person(id), queryFn: () => api.person(id), gcTime: 0 });
+
+export const usePurposes = (enabled = true) =>
+  useQuery({ queryKey: queryKeys.purposes, queryFn: api.purposes, enabled, staleTime: 10 * 60_000 });
+
+export const useAuditEntries = (query: AuditQuery | null) =>
+  useQuery({
+    queryKey: queryKeys.auditEntries(query ?? {}),
+    queryFn: () => api.auditEntries(query ?? {}),
+    enabled: query !== null,
+  });
+
+export const useAccessReport = (personId: string | null) =>
+  useQuery({
+    queryKey: queryKeys.accessReport(personId ?? ''),
+    queryFn: () => api.accessReport(personId ?? ''),
+    enabled: personId !== null && personId !== '',
+  });
+
+export const useAlerts = () => useQuery({ queryKey: queryKeys.alerts, queryFn: api.alerts });
+
+export const useStats = () => useQuery({ queryKey: queryKeys.stats, queryFn: api.statsOverview });
+
+export const useAdminUsers = () => useQuery({ queryKey: queryKeys.adminUsers, queryFn: api.adminUsers });
+
+/**
+ * After logout or an ended session: drop every cached answer about people and the user and
+ * mark the session as gone (the session query object is kept so the app re-renders on it).
+ */
+export function forgetUserData(queryClient: QueryClient): void {
+  setCsrfToken(null);
+  queryClient.removeQueries({
+    predicate: (query) => query.queryKey[0] !== 'session' && query.queryKey[0] !== 'auth',
+  });
+  queryClient.setQueryData(queryKeys.session, null);
+}

@@ -1,0 +1,32 @@
+/**
+ * The route table. A route names the permissions that open it (any of); without them the user
+ * gets the "Du har inte behörighet" page. The server checks again on every call.
+ * Later parts add their pages here (and a nav entry in navigation.ts).
+ */
+import type { ReactNode } from 'react';
+import type { Permission } from './api/types.ts';
+import { AdminUsersPage } from './pages/AdminUsersPage.tsx';
+import { AuditLogPage } from './pages/AuditLogPage.tsx';
+import { PersonPage } from './pages/PersonPage.tsx';
+import { PersonSearchPage } from './pages/PersonSearchPage.tsx';
+import { StartPage } from './pages/StartPage.tsx';
+
+export interface RouteDef {
+  /** '/personer/:id' style; parameters are passed decoded to render. */
+  path: string;
+  anyOf?: readonly Permission[];
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+export const routes: RouteDef[] = [
+  { path: '/', render: () => <StartPage /> },
+  { path: '/personer', anyOf: ['person:search'], render: () => <PersonSearchPage /> },
+  {
+    path: '/personer/:id',
+    anyOf: ['person:read'],
+    // Keyed by id so that going from one person to another starts clean (no leftover opened record).
+    render: ({ id = '' }) => <PersonPage key={id} id={id} />,
+  },
+  { path: '/logg', anyOf: ['audit:search'], render: () => <AuditLogPage /> },
+  { path: '/admin/anvandare', anyOf: ['user:manage'], render: () => <AdminUsersPage /> },
+];
