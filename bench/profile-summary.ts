@@ -2,7 +2,11 @@
  * Summarises a V8 CPU profile (from `BENCH_CPU_PROF=1 npm run bench`, or `node --cpu-prof`):
  * self time by package/folder and the top functions by self time.
  *
- *   node --import tsx bench/profile-summary.ts bench/results/prof-<timestamp>/kedjan-postgres.cpuprofile [top]
+ *   node --import tsx bench/profile-summary.ts <file.cpuprofile> [top] [skip-seconds]
+ *
+ * skip-seconds leaves out the start of the profile (module loading, the server's start), so that
+ * the figures are those of serving requests. The main thread's profile is the largest file in
+ * bench/results/prof-<timestamp>/<server>/.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,18 +25,22 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const [file, topArg] = process.argv.slice(2);
+const [file, topArg, skipArg] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: bench/profile-summary.ts <file.cpuprofile> [top]');
+  console.error('usage: bench/profile-summary.ts <file.cpuprofile> [top] [skip-seconds]');
   process.exit(2);
 }
 const top = Number(topArg ?? 30);
+const skipUs = Number(skipArg ?? 0) * 1e6;
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const root = path.resolve(import.meta.dirname, '..');
 
 // Self time per node from the samples and their time deltas (µs).
 const selfUs = new Map<number, number>();
+let elapsedUs = 0;
 for (let i = 0; i < profile.samples.length; i++) {
+  elapsedUs += profile.timeDeltas[i] ?? 0;
+  if (elapsedUs < skipUs) continue;
   const id = profile.samples[i]!;
   selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 }

@@ -2,6 +2,7 @@
  * Opens the database: a real PostgreSQL server when a URL is given, otherwise embedded PGlite in
  * a data folder (or in memory). Both speak the same SQL and run the same migrations.
  */
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -42,6 +43,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
+  if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
   const client = new PGlite({
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
