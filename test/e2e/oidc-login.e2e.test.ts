@@ -83,6 +83,7 @@ describe('OpenID Connect login in the browser', () => {
     await t.page.waitForURL((url) => url.origin === server.url && url.pathname === '/login');
     expect(new URL(t.page.url()).searchParams.get('fel')).toBe('inloggning');
     await t.page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    await t.page.getByRole('alert').filter({ hasText: 'Inloggningen misslyckades' }).waitFor();
     const session = await t.page.evaluate(async () => (await fetch('/api/v1/session')).status);
     expect(session).toBe(401);
     await t.context.close();

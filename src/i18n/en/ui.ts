@@ -57,6 +57,8 @@ export const ui: DeepStrings<typeof sv> = {
     oidcButton: "Log in with e-ID/your organisation's login",
     noMethod: 'No login method is enabled. Contact the system administrators.',
     loggingIn: 'Logging in…',
+    failed:
+      'Login failed. You may not have access to Kedjan, or it took too long. Try again or contact the system administrators.',
     demo: {
       title: 'Demo mode',
       warning:

@@ -56,6 +56,8 @@ export const ui = {
     oidcButton: 'Logga in med e-legitimation/organisationens inloggning',
     noMethod: 'Ingen inloggningsmetod är påslagen. Kontakta systemförvaltningen.',
     loggingIn: 'Loggar in…',
+    failed:
+      'Inloggningen misslyckades. Du kanske saknar behörighet till Kedjan, eller så tog det för lång tid. Försök igen eller kontakta systemförvaltningen.',
     demo: {
       title: 'Demoläge',
       warning:

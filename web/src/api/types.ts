@@ -45,6 +45,7 @@ export interface SessionUser {
   roles: RoleAssignment[];
   /** Plain strings: later parts of Kedjan may add permissions this build does not know. */
   permissions: string[];
+  protectedIdentityClearance: boolean;
 }
 
 export interface Session {

@@ -14,6 +14,8 @@ export function LoginPage() {
   const demoMode = config.data?.demoMode === true;
   const demoUsers = useDemoUsers(demoMode);
   const queryClient = useQueryClient();
+  // The OIDC callback sends a failed login back here with ?fel=inloggning.
+  const loginFailed = new URLSearchParams(window.location.search).get('fel') === 'inloggning';
 
   const login = useMutation({
     mutationFn: api.demoLogin,
@@ -39,6 +41,11 @@ export function LoginPage() {
       </header>
       <main id="main" tabIndex={-1} className="login-main">
         <Page title={t.login.title} intro={t.login.intro}>
+          {loginFailed ? (
+            <div className="notice notice-error" role="alert">
+              {t.login.failed}
+            </div>
+          ) : null}
           {config.isPending ? <Loading /> : null}
           {config.isError ? (
             <ErrorMessage error={config.error} onRetry={() => void config.refetch()} />
