@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { withStatementCache } from './statement-cache.ts';
 import type { DB } from './schema.ts';
 
 export type Database = Kysely<DB>;
@@ -40,7 +41,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       // Queries issued here run before any other on the new connection.
       pool.on('connect', (client) => void client.query(`SET ROLE ${APP_ROLE}`));
     }
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: withStatementCache(pool) }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
