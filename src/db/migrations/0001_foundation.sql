@@ -80,7 +80,9 @@ CREATE TABLE person (
   PRIMARY KEY (municipality_id, id),
   UNIQUE (municipality_id, personal_number)
 );
-CREATE INDEX person_name_idx ON person (municipality_id, lower(last_name), lower(first_name));
+-- Name search is by prefix of either name; byte order ("C") makes a prefix a plain index range.
+CREATE INDEX person_last_name_idx ON person (municipality_id, (lower(last_name) COLLATE "C"));
+CREATE INDEX person_first_name_idx ON person (municipality_id, (lower(first_name) COLLATE "C"));
 
 CREATE TABLE household (
   municipality_id text NOT NULL REFERENCES municipality (id),

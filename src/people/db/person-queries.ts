@@ -29,30 +29,44 @@ export async function searchPersons(
   if (search.kind === 'personal_number') {
     query = query.where('p.personal_number', '=', search.normalised);
   } else {
+    // Protected identities are found by number only, never by name.
+    query = query.where('p.protected_identity', '=', false);
     for (const term of search.terms) {
-      const pattern = `${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      // Protected identities are found by number only, never by name.
-      query = query
-        .where('p.protected_identity', '=', false)
-        .where((eb) =>
-          eb.or([
-            eb(sql`lower(p.first_name)`, 'like', pattern),
-            eb(sql`lower(p.last_name)`, 'like', pattern),
-          ]),
-        );
+      const { from, to } = prefixRange(term);
+      const last = sql`lower(p.last_name) COLLATE "C"`;
+      const first = sql`lower(p.first_name) COLLATE "C"`;
+      query = query.where((eb) =>
+        eb.or([
+          eb.and([eb(last, '>=', from), eb(last, '<', to)]),
+          eb.and([eb(first, '>=', from), eb(first, '<', to)]),
+        ]),
+      );
     }
   }
-  const [rows, count] = await Promise.all([
-    query
-      .select(['p.id', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.protected_identity'])
-      .orderBy('p.last_name')
-      .orderBy('p.first_name')
-      .orderBy('p.id')
-      .limit(limit)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  // One round trip: the page of rows, each carrying the total count of matches.
+  const rows = await query
+    .select(['p.id', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.protected_identity'])
+    .select(sql<number>`count(*) OVER ()`.as('total'))
+    .orderBy('p.last_name')
+    .orderBy('p.first_name')
+    .orderBy('p.id')
+    .limit(limit)
+    .execute();
+  return {
+    rows: rows.map(({ total: _total, ...row }) => row),
+    total: rows.length === 0 ? 0 : Number(rows[0]!.total),
+  };
+}
+
+/**
+ * The names starting with `term` are those from `term` up to (not including) `term` with its last
+ * character incremented — in byte order, which is code point order for UTF-8.
+ */
+export function prefixRange(term: string): { from: string; to: string } {
+  const from = term.toLowerCase();
+  const chars = [...from];
+  const last = chars.pop()!;
+  return { from, to: chars.join('') + String.fromCodePoint(last.codePointAt(0)! + 1) };
 }
 
 export interface PersonDetailRow {
