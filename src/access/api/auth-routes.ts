@@ -6,16 +6,9 @@ import { clearSessionCookie, setSessionCookie } from '../../http/security.ts';
 import { AppError } from '../../shared/errors.ts';
 import { createSession, endSession } from '../db/sessions.ts';
 import { listDemoUsers } from '../db/user-queries.ts';
+import { RoleSchema } from './schemas.ts';
 
 const tags = ['Inloggning'];
-const RoleSchema = z.enum([
-  'caseworker',
-  'labour_consultant',
-  'unit_manager',
-  'fraud_investigator',
-  'analyst',
-  'administrator',
-]);
 
 export const SessionResponse = z.object({
   user: z.object({

@@ -5,12 +5,11 @@ import { z } from 'zod';
 import type { ServerDeps } from '../../http/context.ts';
 import { registerEndpoint } from '../../http/endpoint.ts';
 import { AppError } from '../../shared/errors.ts';
-import { ROLES } from '../domain/permissions.ts';
+import { RoleSchema } from './schemas.ts';
 import { listUsers } from '../db/user-queries.ts';
 import { createUser } from '../db/user-commands.ts';
 
 const tags = ['Användare'];
-const RoleSchema = z.enum(ROLES as [string, ...string[]]);
 
 export function registerUserRoutes(app: FastifyInstance, deps: ServerDeps): void {
   registerEndpoint(app, deps, {
@@ -69,7 +68,7 @@ export function registerUserRoutes(app: FastifyInstance, deps: ServerDeps): void
         displayName: body.displayName,
         email: body.email,
         oidcSubject: body.oidcSubject,
-        roles: body.roles.map((r) => ({ role: r.role as (typeof ROLES)[number], unitId: r.unitId })),
+        roles: body.roles,
       });
       return { id };
     },
@@ -90,7 +89,7 @@ export function registerUserRoutes(app: FastifyInstance, deps: ServerDeps): void
         .where('municipality_id', '=', principal.municipalityId)
         .where('user_id', '=', params.id)
         .where('unit_id', '=', params.unitId)
-        .where('role', '=', params.role as (typeof ROLES)[number])
+        .where('role', '=', params.role)
         .executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND');
       return undefined;

@@ -6,9 +6,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Database } from '../../db/connection.ts';
-import type { Role } from '../../db/schema.ts';
 import { permissionsOf, type RoleGrant } from '../domain/permissions.ts';
 import type { Principal } from '../domain/principal.ts';
+import { parseRoleGrants, roleGrantsJson, type RoleGrantJson } from './roles-json.ts';
 
 export interface SessionPolicy {
   absoluteMs: number;
@@ -66,7 +66,7 @@ interface SessionRow {
   municipality_name: string;
   idle_expires_at: Date;
   alive: boolean;
-  roles: { role: Role; unitId: string; unitName: string }[] | string;
+  roles: RoleGrantJson | string;
 }
 
 /** One round trip: the session, its user and the user's current roles. */
@@ -81,11 +81,7 @@ export async function lookupSession(
     SELECT s.user_id, s.csrf_token, s.auth_method, s.idle_expires_at, u.display_name,
            u.protected_identity_clearance, m.name AS municipality_name,
            (s.ended_at IS NULL AND s.expires_at > ${now} AND s.idle_expires_at > ${now} AND u.active) AS alive,
-           COALESCE((SELECT json_agg(json_build_object('role', ra.role, 'unitId', ra.unit_id, 'unitName', un.name)
-                                     ORDER BY un.name, ra.role)
-                     FROM role_assignment ra
-                     JOIN unit un ON un.municipality_id = ra.municipality_id AND un.id = ra.unit_id
-                     WHERE ra.municipality_id = s.municipality_id AND ra.user_id = s.user_id), '[]') AS roles
+           ${roleGrantsJson('s.municipality_id', 's.user_id')} AS roles
     FROM user_session s
     JOIN app_user u ON u.municipality_id = s.municipality_id AND u.id = s.user_id
     JOIN municipality m ON m.id = s.municipality_id
@@ -102,7 +98,7 @@ export async function lookupSession(
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  const roles: RoleGrant[] = typeof row.roles === 'string' ? JSON.parse(row.roles) : row.roles;
+  const roles: RoleGrant[] = parseRoleGrants(row.roles);
   return {
     status: 'active',
     principal: {

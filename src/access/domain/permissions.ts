@@ -3,7 +3,7 @@
  * Permissions on persons are further limited to the persons of the cases of the user's units
  * (see access/db/person-scope.ts): the role says what, the unit says whom.
  */
-import type { Role } from './roles.ts';
+import { ROLES, type Role } from './roles.ts';
 
 export const PERMISSIONS = [
   'person:search',
@@ -16,14 +16,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES: readonly Role[] = [
-  'caseworker',
-  'labour_consultant',
-  'unit_manager',
-  'fraud_investigator',
-  'analyst',
-  'administrator',
-];
+export { ROLES };
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   caseworker: ['person:search', 'person:read', 'case:list-own'],

@@ -1,3 +1,10 @@
 /** The roles a user can hold in a unit. */
-export type Role =
-  'caseworker' | 'labour_consultant' | 'unit_manager' | 'fraud_investigator' | 'analyst' | 'administrator';
+export const ROLES = [
+  'caseworker',
+  'labour_consultant',
+  'unit_manager',
+  'fraud_investigator',
+  'analyst',
+  'administrator',
+] as const;
+export type Role = (typeof ROLES)[number];
