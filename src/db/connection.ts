@@ -36,11 +36,12 @@ pg.types.setTypeParser(NUMERIC_OID, (value) => Number(value));
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
-    if (target.asApplicationRole) {
-      // Queries issued here run before any other on the new connection.
-      pool.on('connect', (client) => void client.query(`SET ROLE ${APP_ROLE}`));
-    }
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      // The application role from the connection's start, before any query can run.
+      ...(target.asApplicationRole ? { options: `-c role=${APP_ROLE}` } : {}),
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: withStatementCache(pool) }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

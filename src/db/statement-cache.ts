@@ -9,9 +9,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
 const MAX_PARAMETERS = 64;
-const MAX_STATEMENTS_PER_CONNECTION = 1000;
-
-const statementName = (text: string) => `k${createHash('sha1').update(text).digest('base64url')}`;
+const MAX_STATEMENTS = 1000;
 
 export interface CachingPool {
   connect(): Promise<pg.PoolClient>;
@@ -19,33 +17,38 @@ export interface CachingPool {
 }
 
 export function withStatementCache(pool: pg.Pool): CachingPool {
-  const prepared = new WeakMap<pg.PoolClient, Set<string>>();
+  // SQL text → statement name, shared by all connections (bounded: queries are fixed texts).
+  const names = new Map<string, string>();
+  const nameOf = (text: string): string | undefined => {
+    let name = names.get(text);
+    if (name === undefined && names.size < MAX_STATEMENTS) {
+      name = `k${createHash('sha1').update(text).digest('base64url')}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  const wrapped = new WeakMap<pg.PoolClient, pg.PoolClient>();
+  const wrap = (client: pg.PoolClient): pg.PoolClient =>
+    new Proxy(client, {
+      get(target, property, receiver) {
+        if (property !== 'query') return Reflect.get(target, property, receiver);
+        return (textOrConfig: unknown, values?: unknown[]) => {
+          const name =
+            typeof textOrConfig === 'string' && values && values.length > 0 && values.length <= MAX_PARAMETERS
+              ? nameOf(textOrConfig)
+              : undefined;
+          if (name === undefined)
+            return (target.query as (...args: unknown[]) => unknown)(textOrConfig, values);
+          return target.query({ name, text: textOrConfig as string, values });
+        };
+      },
+    });
   return {
     async connect() {
       const client = await pool.connect();
-      if (!prepared.has(client)) prepared.set(client, new Set());
-      const names = prepared.get(client)!;
-      return new Proxy(client, {
-        get(target, property, receiver) {
-          if (property !== 'query') return Reflect.get(target, property, receiver);
-          return (textOrConfig: unknown, values?: unknown[]) => {
-            if (
-              typeof textOrConfig !== 'string' ||
-              !values ||
-              values.length === 0 ||
-              values.length > MAX_PARAMETERS
-            ) {
-              return (target.query as (...args: unknown[]) => unknown)(textOrConfig, values);
-            }
-            const name = statementName(textOrConfig);
-            if (!names.has(name)) {
-              if (names.size >= MAX_STATEMENTS_PER_CONNECTION) return target.query(textOrConfig, values);
-              names.add(name);
-            }
-            return target.query({ name, text: textOrConfig, values });
-          };
-        },
-      });
+      let proxy = wrapped.get(client);
+      if (!proxy) wrapped.set(client, (proxy = wrap(client)));
+      return proxy;
     },
     end: () => pool.end(),
   };

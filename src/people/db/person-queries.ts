@@ -133,7 +133,7 @@ export async function findPersonDetail(
                AND c.household_id IN (SELECT household_id FROM household_member
                                       WHERE municipality_id = p.municipality_id AND person_id = p.id)), '[]') END AS cases
     FROM person p
-    CROSS JOIN LATERAL (SELECT ${personVisibleTo(principal)} AS visible) v
+    CROSS JOIN LATERAL (SELECT ${personVisibleTo(principal)} AS visible OFFSET 0) v -- OFFSET 0: evaluate once, not inlined per use
     WHERE p.municipality_id = ${principal.municipalityId} AND p.id = ${personId}`.execute(db);
   const row = result.rows[0];
   if (!row) return undefined;
