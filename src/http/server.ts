@@ -17,6 +17,7 @@ import { appendAuditEvent } from '../audit/db/audit-writer.ts';
 import { registerFollowupRoutes } from '../followup/api/routes.ts';
 import { registerPeopleRoutes } from '../people/api/routes.ts';
 import { AppError } from '../shared/errors.ts';
+import { maskDigits } from '../shared/mask.ts';
 import type { ServerDeps } from './context.ts';
 import { auditEvent } from './endpoint.ts';
 import { build, toProblem } from './problem.ts';
@@ -30,9 +31,6 @@ export interface ServerOptions {
   plugins?: ((app: FastifyInstance, deps: ServerDeps) => void | Promise<void>)[];
   logger?: boolean;
 }
-
-/** Long digit runs may be personal identity numbers: never log them. */
-export const maskDigits = (text: string) => text.replace(/\d{6,}[-+]?\d{0,4}/g, '******');
 
 export async function buildServer(deps: ServerDeps, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({

@@ -11,6 +11,7 @@
  *
  * These are browser navigations, not JSON endpoints, so they are plain routes hidden from OpenAPI.
  */
+import { maskDigits } from '../../shared/mask.ts';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
 import type { AuditEvent } from '../../audit/domain/audit-event.ts';
@@ -118,7 +119,11 @@ export function registerOidcRoutes(app: FastifyInstance, deps: ServerDeps): void
             found.status === 'no-municipality'
               ? 'no municipality: set OIDC_MUNICIPALITY when there are several'
               : 'no active user with this subject',
-            { subject, municipalityId: found.status === 'unknown-user' ? found.municipalityId : null },
+            // A subject may be a personnummer (e-legitimation): masked.
+            {
+              subject: maskDigits(subject),
+              municipalityId: found.status === 'unknown-user' ? found.municipalityId : null,
+            },
           );
         }
         session = await signIn(deps, request, found, now);
