@@ -11,6 +11,7 @@ import type { ServerDeps } from './http/context.ts';
 import { buildServer, type ServerOptions } from './http/server.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { registerOidcRoutes } from './access/oidc/oidc-routes.ts';
+import { ACCESS_CHANGED_CHANNEL, SessionCache } from './access/db/session-cache.ts';
 
 export interface Kedjan {
   app: FastifyInstance;
@@ -57,7 +58,10 @@ export async function createKedjan(
       await useApplicationRole(database);
     }
   }
-  const deps: ServerDeps = { db: database.db, config, clock };
+  const sessionCache = new SessionCache(config.session.cacheMs);
+  const stopListening =
+    config.session.cacheMs > 0 ? await keepInSync(database, sessionCache) : async () => {};
+  const deps: ServerDeps = { db: database.db, config, clock, sessionCache };
   const app = await buildServer(deps, {
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     plugins: [registerOidcRoutes, ...(options.plugins ?? [])],
@@ -67,7 +71,46 @@ export async function createKedjan(
     database,
     close: async () => {
       await app.close();
+      await stopListening();
       await database.close();
     },
+  };
+}
+
+/**
+ * The session cache is on only while this server hears the database's access-change
+ * notifications; if the subscription breaks, the cache is bypassed until it is back.
+ */
+async function keepInSync(database: DatabaseHandle, cache: SessionCache): Promise<() => Promise<void>> {
+  let unlisten: (() => Promise<void>) | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
+  const subscribe = async (): Promise<void> => {
+    try {
+      unlisten = await database.listen(
+        ACCESS_CHANGED_CHANNEL,
+        () => cache.clear(),
+        () => {
+          cache.disable();
+          scheduleRetry();
+        },
+      );
+      cache.enable();
+    } catch {
+      cache.disable();
+      scheduleRetry();
+    }
+  };
+  const scheduleRetry = () => {
+    if (closed) return;
+    retry = setTimeout(() => void subscribe(), 2_000);
+    retry.unref();
+  };
+  await subscribe();
+  return async () => {
+    closed = true;
+    clearTimeout(retry);
+    cache.disable();
+    await unlisten?.().catch(() => undefined);
   };
 }

@@ -15,6 +15,7 @@ const EnvSchema = z.object({
   KEDJAN_COOKIE_SECURE: bool.default(true),
   KEDJAN_SESSION_HOURS: z.coerce.number().positive().default(10),
   KEDJAN_SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  KEDJAN_SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   KEDJAN_SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   KEDJAN_DB_POOL: z.coerce.number().int().positive().default(10),
   KEDJAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -45,7 +46,8 @@ export interface AppConfig {
   database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
   demoMode: boolean;
   cookieSecure: boolean;
-  session: { absoluteMs: number; idleMs: number };
+  /** How long a checked session is remembered (0: never); see access/db/session-cache.ts. */
+  session: { absoluteMs: number; idleMs: number; cacheMs: number };
   /**
    * Key for values the server hands out and must get back unchanged (the OIDC login cookie).
    * From KEDJAN_SESSION_SECRET; without it, random per process (fine for one instance).
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     session: {
       absoluteMs: e.KEDJAN_SESSION_HOURS * 3_600_000,
       idleMs: e.KEDJAN_SESSION_IDLE_MINUTES * 60_000,
+      cacheMs: e.KEDJAN_SESSION_CACHE_MS,
     },
     sessionSecret: e.KEDJAN_SESSION_SECRET ?? randomProcessSecret(),
     logLevel: e.KEDJAN_LOG_LEVEL,

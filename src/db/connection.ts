@@ -16,6 +16,15 @@ export interface DatabaseHandle {
   db: Database;
   kind: 'postgres' | 'pglite';
   close(): Promise<void>;
+  /**
+   * Subscribes to a notification channel; `onLost` is called if the subscription breaks (then
+   * call listen again). Returns the unsubscribe function.
+   */
+  listen(
+    channel: string,
+    onNotify: () => void,
+    onLost: (error: unknown) => void,
+  ): Promise<() => Promise<void>>;
   /** PGlite only: the data folder as a tarball (to copy a prepared database quickly). */
   dump?: () => Promise<Blob>;
 }
@@ -43,7 +52,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       ...(target.asApplicationRole ? { options: `-c role=${APP_ROLE}` } : {}),
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: withStatementCache(pool) }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const listen = async (channel: string, onNotify: () => void, onLost: (error: unknown) => void) => {
+      const listener = new pg.Client({ connectionString: target.url });
+      let closing = false;
+      listener.on('notification', (message) => message.channel === channel && onNotify());
+      listener.on('error', (error) => !closing && onLost(error));
+      listener.on('end', () => !closing && onLost(new Error('notification connection ended')));
+      await listener.connect();
+      await listener.query(`LISTEN ${channel}`);
+      return async () => {
+        closing = true;
+        await listener.end();
+      };
+    };
+    return { db, kind: 'postgres', close: () => db.destroy(), listen };
   }
   if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
   const client = new PGlite({
@@ -53,7 +75,17 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   });
   await client.waitReady;
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
-  return { db, kind: 'pglite', close: () => db.destroy(), dump: () => client.dumpDataDir('none') };
+  return {
+    db,
+    kind: 'pglite',
+    close: () => db.destroy(),
+    // One in-process database: notifications cannot be lost.
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(channel, () => onNotify());
+      return () => unlisten();
+    },
+    dump: () => client.dumpDataDir('none'),
+  };
 }
 
 /**

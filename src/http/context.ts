@@ -2,9 +2,11 @@
 import type { AppConfig } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { SessionCache } from '../access/db/session-cache.ts';
 
 export interface ServerDeps {
   db: Database;
   config: AppConfig;
   clock: Clock;
+  sessionCache: SessionCache;
 }

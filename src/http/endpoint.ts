@@ -58,6 +58,8 @@ interface EndpointBase<
   audit?: boolean;
   /** The response carries personal data: never cache it. */
   personalData?: boolean;
+  /** Changes who may do what (roles, users, sessions): checked sessions are forgotten after commit. */
+  changesAccess?: boolean;
 }
 
 type PrincipalFor<Perm> = Perm extends 'public' ? Principal | null : Principal;
@@ -127,6 +129,7 @@ export function registerEndpoint<
         return result;
       };
       const result = def.write ? await deps.db.transaction().execute(run) : await run(deps.db);
+      if (def.changesAccess) deps.sessionCache.clear();
       if (def.personalData) reply.header('cache-control', 'no-store');
       reply.code(successStatus as 204);
       return successStatus === 204 ? reply.send() : result;

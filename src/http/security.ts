@@ -27,7 +27,13 @@ export function registerSecurity(app: FastifyInstance, deps: ServerDeps): void {
     if (!isApiPath(request.url)) return;
     const cookie = parseSessionCookie(request.cookies[SESSION_COOKIE]);
     if (cookie) {
-      const found = await lookupSession(deps.db, cookie, deps.clock.now(), deps.config.session);
+      const found = await lookupSession(
+        deps.db,
+        cookie,
+        deps.clock.now(),
+        deps.config.session,
+        deps.sessionCache,
+      );
       request.sessionStatus = found.status;
       if (found.status === 'active') request.principal = found.principal;
       else clearSessionCookie(reply, deps);

@@ -99,6 +99,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ServerDeps): void
     summary: 'Log out and end the session',
     tags,
     write: true,
+    changesAccess: true,
     handler: async ({ db, principal, reply, now }) => {
       await endSession(db, principal.municipalityId, principal.session.tokenHash, now);
       clearSessionCookie(reply, deps);

@@ -61,6 +61,7 @@ export function registerUserRoutes(app: FastifyInstance, deps: ServerDeps): void
     response: z.object({ id: z.uuid() }),
     status: 201,
     write: true,
+    changesAccess: true,
     handler: async ({ db, principal, body }) => {
       const id = await createUser(db, {
         municipalityId: principal.municipalityId,
@@ -83,6 +84,7 @@ export function registerUserRoutes(app: FastifyInstance, deps: ServerDeps): void
     tags,
     params: z.strictObject({ id: z.uuid(), unitId: z.uuid(), role: RoleSchema }),
     write: true,
+    changesAccess: true,
     handler: async ({ db, principal, params }) => {
       const result = await db
         .deleteFrom('role_assignment')

@@ -9,6 +9,7 @@ import type { Database } from '../../db/connection.ts';
 import { permissionsOf, type RoleGrant } from '../domain/permissions.ts';
 import type { Principal } from '../domain/principal.ts';
 import { parseRoleGrants, roleGrantsJson, type RoleGrantJson } from './roles-json.ts';
+import type { SessionCache } from './session-cache.ts';
 
 export interface SessionPolicy {
   absoluteMs: number;
@@ -65,20 +66,28 @@ interface SessionRow {
   protected_identity_clearance: boolean;
   municipality_name: string;
   idle_expires_at: Date;
+  expires_at: Date;
   alive: boolean;
   roles: RoleGrantJson | string;
 }
 
-/** One round trip: the session, its user and the user's current roles. */
+/**
+ * One round trip: the session, its user and the user's current roles — or none, when the cache
+ * (switched on only while the server hears of every access change) checked it a moment ago.
+ */
 export async function lookupSession(
   db: Database,
   cookie: { municipalityId: string; token: string },
   now: Date,
   policy: SessionPolicy,
+  cache?: SessionCache,
 ): Promise<SessionLookup> {
   const tokenHash = hashToken(cookie.token);
+  const cacheKey = `${cookie.municipalityId}.${tokenHash}`;
+  const cached = cache?.get(cacheKey, now);
+  if (cached) return { status: 'active', principal: cached };
   const result = await sql<SessionRow>`
-    SELECT s.user_id, s.csrf_token, s.auth_method, s.idle_expires_at, u.display_name,
+    SELECT s.user_id, s.csrf_token, s.auth_method, s.idle_expires_at, s.expires_at, u.display_name,
            u.protected_identity_clearance, m.name AS municipality_name,
            (s.ended_at IS NULL AND s.expires_at > ${now} AND s.idle_expires_at > ${now} AND u.active) AS alive,
            ${roleGrantsJson('s.municipality_id', 's.user_id')} AS roles
@@ -90,28 +99,30 @@ export async function lookupSession(
   if (!row) return { status: 'none' };
   if (!row.alive) return { status: 'expired' };
   // Slide the idle timeout, but write at most once a minute per session.
-  if (new Date(row.idle_expires_at).getTime() - now.getTime() < policy.idleMs - 60_000) {
+  let idleExpiresAt = new Date(row.idle_expires_at);
+  if (idleExpiresAt.getTime() - now.getTime() < policy.idleMs - 60_000) {
+    idleExpiresAt = new Date(now.getTime() + policy.idleMs);
     await db
       .updateTable('user_session')
-      .set({ idle_expires_at: new Date(now.getTime() + policy.idleMs) })
+      .set({ idle_expires_at: idleExpiresAt })
       .where('municipality_id', '=', cookie.municipalityId)
       .where('token_hash', '=', tokenHash)
       .execute();
   }
   const roles: RoleGrant[] = parseRoleGrants(row.roles);
-  return {
-    status: 'active',
-    principal: {
-      userId: row.user_id,
-      displayName: row.display_name,
-      municipalityId: cookie.municipalityId,
-      municipalityName: row.municipality_name,
-      roles,
-      permissions: permissionsOf(roles),
-      protectedIdentityClearance: row.protected_identity_clearance,
-      session: { tokenHash, csrfToken: row.csrf_token, authMethod: row.auth_method },
-    },
+  const principal: Principal = {
+    userId: row.user_id,
+    displayName: row.display_name,
+    municipalityId: cookie.municipalityId,
+    municipalityName: row.municipality_name,
+    roles,
+    permissions: permissionsOf(roles),
+    protectedIdentityClearance: row.protected_identity_clearance,
+    session: { tokenHash, csrfToken: row.csrf_token, authMethod: row.auth_method },
   };
+  const expiresAt = new Date(row.expires_at);
+  cache?.set(cacheKey, principal, now, expiresAt < idleExpiresAt ? expiresAt : idleExpiresAt);
+  return { status: 'active', principal };
 }
 
 export async function endSession(db: Database, municipalityId: string, tokenHash: string, now: Date) {
