@@ -26,7 +26,12 @@ export async function openOwnerDatabase(config: AppConfig): Promise<DatabaseHand
       ? { kind: 'postgres', url: config.database.url, poolSize: 2 }
       : { kind: 'pglite', dataDir: config.database.dataDir },
   );
-  await migrate(handle.db);
+  try {
+    await migrate(handle.db);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   return handle;
 }
 

@@ -13,7 +13,7 @@ import { swedishToday, systemClock } from '../shared/clock.ts';
 const program = new Command()
   .name('kedjan')
   .description(
-    'Kedjan – driftkommandon. Database: DATABASE_URL (PostgreSQL) or KEDJAN_DATA_DIR (embedded PGlite, default .data/pglite).',
+    'Kedjan – commands for operators. Database: DATABASE_URL (PostgreSQL) or KEDJAN_DATA_DIR (embedded PGlite, default .data/pglite).',
   )
   .showHelpAfterError();
 

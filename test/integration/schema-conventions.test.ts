@@ -1,6 +1,7 @@
 /** Conventions every migration must keep (checked on the migrated database itself). */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate, MigrationChecksumError } from '../../src/db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 
 let database: TestDatabase;
@@ -43,6 +44,16 @@ describe('database schema conventions', () => {
             AND (i.indkey::int2[])[0:array_length(c.conkey, 1) - 1] @> c.conkey
             AND (i.indkey::int2[])[0:array_length(c.conkey, 1) - 1] <@ c.conkey)`.execute(database.app.db);
     expect(rows.rows.map((r) => r.constraint_name)).toEqual([]);
+  });
+
+  it('refuses to start when a landed migration was edited (migrations only move forward)', async () => {
+    await database.asOwner(async (db) => {
+      await sql`UPDATE schema_migration SET checksum = 'edited' WHERE name = '0001_foundation.sql'`.execute(
+        db,
+      );
+      await expect(migrate(db)).rejects.toThrow(MigrationChecksumError);
+      await expect(migrate(db)).rejects.toThrow(/0001_foundation\.sql has changed/);
+    });
   });
 
   it('names tables and columns in snake_case English', async () => {
