@@ -67,6 +67,7 @@ describe('access to persons', () => {
     expect(response.json).toEqual({ items: [], total: 0 });
     const own = await client.post('/api/v1/persons/search', { query: 'Söderberg' });
     expect(own.json.items.map((p: { id: string }) => p.id)).toEqual([ids.personSouth]);
+    expect(own.json.items[0].personalNumber).toBe('19900101-9810');
   });
 
   it('never shows a protected identity’s name in a list', async () => {
@@ -74,7 +75,7 @@ describe('access to persons', () => {
     await client.loginAs(ids.caseworkerNorth);
     const byNumber = await client.post('/api/v1/persons/search', { query: '19770303-9805' });
     expect(byNumber.json.items).toEqual([
-      { id: ids.protectedNorth, name: null, birthYear: 1977, protectedIdentity: true },
+      { id: ids.protectedNorth, name: null, personalNumber: null, birthYear: 1977, protectedIdentity: true },
     ]);
     const byName = await client.post('/api/v1/persons/search', { query: PROTECTED_NAME.last });
     expect(byName.json.total).toBe(0);

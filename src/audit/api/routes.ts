@@ -12,6 +12,7 @@ import { catalogues } from '../../i18n/catalogue.ts';
 
 const tags = ['Logg'];
 const IsoDate = z.iso.date();
+const LOG_REVIEW_LIMIT = 500;
 
 export function registerAuditRoutes(app: FastifyInstance, deps: ServerDeps): void {
   registerEndpoint(app, deps, {
@@ -43,6 +44,9 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ServerDeps): voi
     }),
     personalData: true,
     response: z.object({
+      truncated: z
+        .boolean()
+        .describe(`More than ${LOG_REVIEW_LIMIT} entries matched: the most recent are shown`),
       items: z.array(
         z.object({
           id: z.uuid(),
@@ -81,10 +85,12 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ServerDeps): voi
           ${query.from ? sql`AND l.occurred_at >= ${query.from}::date` : sql``}
           ${query.to ? sql`AND l.occurred_at < ${query.to}::date + 1` : sql``}
         ORDER BY l.occurred_at DESC
-        LIMIT 500`.execute(db);
+        LIMIT ${LOG_REVIEW_LIMIT + 1}`.execute(db);
+      const truncated = rows.rows.length > LOG_REVIEW_LIMIT;
       const actions = catalogues[locale].auditActions;
       return {
-        items: rows.rows.map((r) => {
+        truncated,
+        items: rows.rows.slice(0, LOG_REVIEW_LIMIT).map((r) => {
           const purpose = (JSON.parse(r.payload) as { purpose?: AccessPurpose | null }).purpose ?? null;
           return {
             id: r.id,

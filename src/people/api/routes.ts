@@ -11,7 +11,11 @@ import { swedishToday } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { createHousehold } from '../db/household-commands.ts';
 import { findPersonDetail, searchPersons, type PersonSearch } from '../db/person-queries.ts';
-import { parsePersonalNumber, type PersonalNumberError } from '../domain/personnummer.ts';
+import {
+  formatPersonalNumber,
+  parsePersonalNumber,
+  type PersonalNumberError,
+} from '../domain/personnummer.ts';
 import { parseSyntheticPersonalNumber } from '../domain/synthetic-personal-number.ts';
 import { catalogues, type Locale } from '../../i18n/catalogue.ts';
 import { listMyCases } from '../db/case-queries.ts';
@@ -41,7 +45,8 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: ServerDeps): vo
     response: PersonSearchResponse,
     personalData: true,
     handler: async ({ db, principal, body, audit, now, locale }) => {
-      const search = toSearch(body.query, swedishToday({ now: () => now }), locale, deps.config.demoMode);
+      const today = swedishToday({ now: () => now });
+      const search = toSearch(body.query, today, locale, deps.config.demoMode);
       audit.criteria = { kind: search.kind };
       const { rows, total } = await searchPersons(db, principal, search, body.limit);
       for (const row of rows) audit.personIds.add(row.id);
@@ -53,6 +58,17 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: ServerDeps): vo
             lastName: row.last_name,
             protectedIdentity: row.protected_identity,
           }),
+          personalNumber: row.protected_identity
+            ? null
+            : formatPersonalNumber(
+                {
+                  normalised: row.personal_number,
+                  kind: row.number_kind,
+                  birthDate: row.birth_date,
+                  sex: row.sex,
+                },
+                today,
+              ),
           birthYear: Number(row.birth_date.slice(0, 4)),
           protectedIdentity: row.protected_identity,
         })),

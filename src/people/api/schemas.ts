@@ -14,6 +14,7 @@ export const PersonSearchResponse = z.object({
     z.object({
       id: z.uuid(),
       name: z.string().nullable().describe('null for a protected identity'),
+      personalNumber: z.string().nullable().describe('YYYYMMDD-NNNN; null for a protected identity'),
       birthYear: z.number().int(),
       protectedIdentity: z.boolean(),
     }),

@@ -11,6 +11,9 @@ export interface PersonSearchRow {
   last_name: string;
   birth_date: string;
   protected_identity: boolean;
+  personal_number: string;
+  number_kind: 'personnummer' | 'samordningsnummer';
+  sex: 'female' | 'male';
 }
 
 export type PersonSearch =
@@ -46,6 +49,7 @@ export async function searchPersons(
   // One round trip: the page of rows, each carrying the total count of matches.
   const rows = await query
     .select(['p.id', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.protected_identity'])
+    .select(['p.personal_number', 'p.number_kind', 'p.sex'])
     .select(sql<number>`count(*) OVER ()`.as('total'))
     .orderBy('p.last_name')
     .orderBy('p.first_name')

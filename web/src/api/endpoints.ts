@@ -53,7 +53,7 @@ export const api = {
 
   purposes: () => request<{ items: Purpose[] }>('GET', '/audit/purposes'),
   auditEntries: (query: AuditQuery) =>
-    request<{ items: AuditEntry[] }>('GET', '/audit/entries', { query: { ...query } }),
+    request<{ items: AuditEntry[]; truncated: boolean }>('GET', '/audit/entries', { query: { ...query } }),
   accessReport: (personId: string) => request<AccessReport>('GET', `/audit/access-report/${seg(personId)}`),
 
   alerts: () => request<{ items: ManagerAlert[] }>('GET', '/alerts'),

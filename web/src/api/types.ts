@@ -68,6 +68,7 @@ export interface MyCase {
 export interface PersonHit {
   id: string;
   name: string | null;
+  personalNumber: string | null;
   birthYear: number;
   protectedIdentity: boolean;
 }

@@ -197,6 +197,11 @@ export function AuditLogPage() {
             <ErrorMessage error={entries.error} onRetry={() => void entries.refetch()} />
           ) : null}
           {entries.data && entries.data.items.length === 0 ? <Empty>{t.audit.empty}</Empty> : null}
+          {entries.data?.truncated ? (
+            <p className="notice" role="status">
+              {fill(t.audit.truncated, { count: entries.data.items.length })}
+            </p>
+          ) : null}
           {entries.data && entries.data.items.length > 0 ? (
             <table className="table table-log">
               <thead>

@@ -103,7 +103,7 @@ export function PersonSearchSection({
                 <thead>
                   <tr>
                     <th scope="col">{t.personSearch.name}</th>
-                    <th scope="col">{t.personSearch.birthYear}</th>
+                    <th scope="col">{t.personSearch.personalNumber}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -114,7 +114,7 @@ export function PersonSearchSection({
                           <PersonName name={hit.name} protectedIdentity={hit.protectedIdentity} />
                         </Link>
                       </td>
-                      <td className="cell-number">{hit.birthYear}</td>
+                      <td className="cell-number">{hit.personalNumber ?? hit.birthYear}</td>
                     </tr>
                   ))}
                 </tbody>
