@@ -27,28 +27,24 @@ export function withStatementCache(pool: pg.Pool): CachingPool {
     }
     return name;
   };
-  const wrapped = new WeakMap<pg.PoolClient, pg.PoolClient>();
-  const wrap = (client: pg.PoolClient): pg.PoolClient =>
-    new Proxy(client, {
-      get(target, property, receiver) {
-        if (property !== 'query') return Reflect.get(target, property, receiver);
-        return (textOrConfig: unknown, values?: unknown[]) => {
-          const name =
-            typeof textOrConfig === 'string' && values && values.length > 0 && values.length <= MAX_PARAMETERS
-              ? nameOf(textOrConfig)
-              : undefined;
-          if (name === undefined)
-            return (target.query as (...args: unknown[]) => unknown)(textOrConfig, values);
-          return target.query({ name, text: textOrConfig as string, values });
-        };
-      },
-    });
+  const prepared = new WeakSet<pg.PoolClient>();
+  // Each pooled client gets its query method wrapped once (cheaper than a proxy on every access).
+  const prepare = (client: pg.PoolClient) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((textOrConfig: unknown, values?: unknown[]) => {
+      const name =
+        typeof textOrConfig === 'string' && values && values.length > 0 && values.length <= MAX_PARAMETERS
+          ? nameOf(textOrConfig)
+          : undefined;
+      return name === undefined ? query(textOrConfig, values) : query({ name, text: textOrConfig, values });
+    }) as typeof client.query;
+    prepared.add(client);
+  };
   return {
     async connect() {
       const client = await pool.connect();
-      let proxy = wrapped.get(client);
-      if (!proxy) wrapped.set(client, (proxy = wrap(client)));
-      return proxy;
+      if (!prepared.has(client)) prepare(client);
+      return client;
     },
     end: () => pool.end(),
   };

@@ -82,10 +82,11 @@ export async function lookupSession(
   policy: SessionPolicy,
   cache?: SessionCache,
 ): Promise<SessionLookup> {
-  const tokenHash = hashToken(cookie.token);
-  const cacheKey = `${cookie.municipalityId}.${tokenHash}`;
+  // Keyed by the cookie itself (kept in memory only), so a hit needs no hashing.
+  const cacheKey = `${cookie.municipalityId}.${cookie.token}`;
   const cached = cache?.get(cacheKey, now);
   if (cached) return { status: 'active', principal: cached };
+  const tokenHash = hashToken(cookie.token);
   const result = await sql<SessionRow>`
     SELECT s.user_id, s.csrf_token, s.auth_method, s.idle_expires_at, s.expires_at, u.display_name,
            u.protected_identity_clearance, m.name AS municipality_name,
