@@ -9,7 +9,8 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { responseSerializerCompiler } from './response-serializer.ts';
 import { sql } from 'kysely';
 import { registerAccessRoutes } from '../access/api/routes.ts';
 import { registerAuditRoutes } from '../audit/api/routes.ts';
@@ -49,7 +50,7 @@ export async function buildServer(deps: ServerDeps, options: ServerOptions = {})
     genReqId: () => crypto.randomUUID(),
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
