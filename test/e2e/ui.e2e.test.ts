@@ -133,6 +133,30 @@ describe('persons', () => {
     await closeChecked(t);
   });
 
+  it('a unit manager reviews the log by user and produces a person’s access report', async () => {
+    const t = await open();
+    await loginAs(t.page, 'Anna Nord');
+    await t.page.goto(`/personer/${ids.personNorth}`);
+    await t.page.getByRole('heading', { level: 1, name: 'Lena Norrman' }).waitFor();
+    await t.context.close();
+
+    const m = await open();
+    await loginAs(m.page, 'Chef Nord');
+    await m.page.getByRole('navigation').getByRole('link', { name: 'Loggkontroll' }).click();
+    await m.page.getByRole('heading', { level: 1, name: 'Loggkontroll' }).waitFor();
+    await m.page.getByLabel('Användare', { exact: true }).selectOption({ label: 'Anna Nord' });
+    await m.page.getByRole('button', { name: 'Sök i loggen' }).click();
+    await m.page.getByRole('cell', { name: 'Personuppgifter lästes' }).first().waitFor();
+    await expectNoSeriousAxeViolations(m.page, 'log review');
+
+    await m.page.getByLabel('Person-id').fill(ids.personNorth);
+    await m.page.getByRole('button', { name: 'Ta fram registerutdrag' }).click();
+    await m.page.getByRole('heading', { name: 'Registerutdrag: åtkomst till personens uppgifter' }).waitFor();
+    await m.page.getByRole('cell', { name: 'Handläggning av ärende' }).first().waitFor();
+    await expectNoSeriousAxeViolations(m.page, 'access report');
+    await closeChecked(m);
+  });
+
   it('a caseworker is refused a person of another unit', async () => {
     const t = await open();
     await loginAs(t.page, 'Anna Nord');

@@ -52,10 +52,19 @@ describe('log review', () => {
     expect(payload.criteria).toEqual({ userId: ids.caseworkerNorth, from: '2026-11-01' });
   });
 
+  it('lets the manager pick a user by name', async () => {
+    const response = await manager.get('/api/v1/audit/users');
+    expect(response.json.items).toContainEqual({ id: ids.caseworkerNorth, displayName: 'Anna Nord' });
+    expect(response.json.items.map((u: { displayName: string }) => u.displayName)).not.toContain(
+      'Granne Handläggare',
+    );
+  });
+
   it('is for unit managers only', async () => {
     const caseworker = new TestClient(server.url);
     await caseworker.loginAs(ids.caseworkerNorth);
     expect((await caseworker.get(`/api/v1/audit/entries?personId=${ids.personNorth}`)).status).toBe(403);
+    expect((await caseworker.get('/api/v1/audit/users')).status).toBe(403);
   });
 
   it('produces a person’s access report: dates, purposes and units, without the reviews', async () => {

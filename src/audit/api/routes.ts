@@ -31,6 +31,26 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ServerDeps): voi
 
   registerEndpoint(app, deps, {
     method: 'GET',
+    url: '/api/v1/audit/users',
+    action: 'audit.users',
+    permission: 'audit:search',
+    summary: 'The users of my municipality, to pick one in a log review',
+    tags,
+    audit: false,
+    response: z.object({ items: z.array(z.object({ id: z.uuid(), displayName: z.string() })) }),
+    handler: async ({ db, principal }) => ({
+      items: await db
+        .selectFrom('app_user')
+        .select(['id', 'display_name as displayName'])
+        .where('municipality_id', '=', principal.municipalityId)
+        .orderBy('display_name')
+        .orderBy('id')
+        .execute(),
+    }),
+  });
+
+  registerEndpoint(app, deps, {
+    method: 'GET',
     url: '/api/v1/audit/entries',
     action: 'audit.search',
     permission: 'audit:search',

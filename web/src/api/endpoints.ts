@@ -52,6 +52,7 @@ export const api = {
     request<Person>('POST', `/persons/${seg(id)}/protected-access`, { body: { purpose } }),
 
   purposes: () => request<{ items: Purpose[] }>('GET', '/audit/purposes'),
+  auditUsers: () => request<{ items: { id: string; displayName: string }[] }>('GET', '/audit/users'),
   auditEntries: (query: AuditQuery) =>
     request<{ items: AuditEntry[]; truncated: boolean }>('GET', '/audit/entries', { query: { ...query } }),
   accessReport: (personId: string) => request<AccessReport>('GET', `/audit/access-report/${seg(personId)}`),

@@ -12,6 +12,7 @@ export const queryKeys = {
   personSearch: (query: string) => ['persons', 'search', query] as const,
   person: (id: string) => ['persons', id] as const,
   purposes: ['audit', 'purposes'] as const,
+  auditUsers: ['audit', 'users'] as const,
   auditEntries: (query: AuditQuery) => ['audit', 'entries', query] as const,
   accessReport: (personId: string) => ['audit', 'access-report', personId] as const,
   alerts: ['alerts'] as const,
@@ -42,6 +43,9 @@ export const usePerson = (id: string) =>
 
 export const usePurposes = (enabled = true) =>
   useQuery({ queryKey: queryKeys.purposes, queryFn: api.purposes, enabled, staleTime: 10 * 60_000 });
+
+export const useAuditUsers = () =>
+  useQuery({ queryKey: queryKeys.auditUsers, queryFn: api.auditUsers, staleTime: 5 * 60_000 });
 
 export const useAuditEntries = (query: AuditQuery | null) =>
   useQuery({

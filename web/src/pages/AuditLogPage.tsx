@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useAccessReport, useAuditEntries } from '../api/queries.ts';
+import { useAccessReport, useAuditEntries, useAuditUsers } from '../api/queries.ts';
 import type { AuditQuery } from '../api/types.ts';
 import { Empty, ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -45,6 +45,7 @@ export function AuditLogPage() {
   const [reportFor, setReportFor] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const entries = useAuditEntries(query);
+  const users = useAuditUsers();
   const report = useAccessReport(reportFor);
   const ids = {
     personId: useId(),
@@ -106,15 +107,19 @@ export function AuditLogPage() {
             <span className="hint" id={ids.userHint}>
               {t.audit.userIdHint}
             </span>
-            <input
+            <select
               id={ids.userId}
               value={userId}
-              autoComplete="off"
-              spellCheck={false}
-              className="input-id"
               aria-describedby={ids.userHint}
               onChange={(event) => setUserId(event.target.value)}
-            />
+            >
+              <option value="">{t.audit.anyUser}</option>
+              {(users.data?.items ?? []).map((user) => (
+                <option key={user.id} value={user.id}>
+                  {user.displayName}
+                </option>
+              ))}
+            </select>
           </div>
           <div className="field">
             <label htmlFor={ids.from}>{t.audit.from}</label>
