@@ -4,19 +4,10 @@ import { openDatabase, type DatabaseHandle } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { parseSyntheticPersonalNumber } from '../people/domain/synthetic-personal-number.ts';
 import { DEMO_MUNICIPALITY_ID, generateDemo, type DemoData } from './generate.ts';
-import { isDemoLoaded, loadDemo, resetDemo } from './load.ts';
+import { INSERT_ORDER, isDemoLoaded, loadDemo, resetDemo } from './load.ts';
 
 const TODAY = '2026-11-22';
-const TABLES = [
-  'municipality',
-  'unit',
-  'app_user',
-  'role_assignment',
-  'person',
-  'household',
-  'household_member',
-  'client_case',
-] as const satisfies ReadonlyArray<keyof DemoData>;
+const TABLES = INSERT_ORDER;
 
 let handle: DatabaseHandle;
 let data: DemoData;

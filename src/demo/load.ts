@@ -11,7 +11,7 @@ import { DEMO_MUNICIPALITY_ID, type DemoData } from './generate.ts';
 const BATCH_SIZE = 500;
 
 /** Parents before children, as the foreign keys require. */
-const INSERT_ORDER = [
+export const INSERT_ORDER = [
   'municipality',
   'unit',
   'app_user',

@@ -2,6 +2,7 @@
 import type { Locale } from './catalogue.ts';
 
 const TIME_ZONE = 'Europe/Stockholm';
+const DATE_PARTS = { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' } as const;
 const tag = (locale: Locale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
 
 // Intl formatters are costly to build: one per locale and kind, made on first use.
@@ -13,16 +14,7 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
 }
 
 const dateFormat = (locale: Locale) =>
-  formatter(
-    `date:${locale}`,
-    () =>
-      new Intl.DateTimeFormat(tag(locale), {
-        timeZone: TIME_ZONE,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      }),
-  );
+  formatter(`date:${locale}`, () => new Intl.DateTimeFormat(tag(locale), DATE_PARTS));
 
 /** 2026-11-22 in Swedish; dates are shown as ISO dates, as Swedish authorities write them. */
 export function formatDate(value: Date | string, locale: Locale = 'sv'): string {
@@ -37,10 +29,7 @@ export function formatDateTime(value: Date | string, locale: Locale = 'sv'): str
     `datetime:${locale}`,
     () =>
       new Intl.DateTimeFormat(tag(locale), {
-        timeZone: TIME_ZONE,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
+        ...DATE_PARTS,
         hour: '2-digit',
         minute: '2-digit',
       }),
