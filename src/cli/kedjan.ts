@@ -45,6 +45,43 @@ program
   });
 
 program
+  .command('norm')
+  .description(
+    'Norm calculation: reads a household as JSON on stdin, prints the receipt as JSON (see docs/norm.md)',
+  )
+  .option('--lang <sv|en>', 'language of labels and messages', 'sv')
+  .action(async (options: { lang: string }) => {
+    const { runNorm } = await import('../assistance/domain/norm/run-norm.ts');
+    const locale = options.lang === 'en' ? 'en' : 'sv';
+    const text = await readStdin();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      console.error(
+        locale === 'sv'
+          ? `Indata är inte giltig JSON: ${(error as Error).message}`
+          : `The input is not valid JSON: ${(error as Error).message}`,
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const outcome = runNorm(json, locale);
+    if (!outcome.ok) {
+      for (const error of outcome.errors) console.error(`${error.path || '(indata)'}: ${error.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stdout.write(`${JSON.stringify(outcome.receipt, null, 2)}\n`);
+  });
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+program
   .command('demo')
   .description('Load the demo municipality (Älvstad kommun); --reset replaces it with a fresh copy')
   .option('--reset', 'delete the demo municipality data (not the audit log) and load it again')

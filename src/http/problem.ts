@@ -2,6 +2,7 @@
  * Turns any error into an RFC 9457 problem+json body with a stable code and a message in the
  * user's language. Unexpected errors become a bare INTERNAL_ERROR: no stack, no SQL.
  */
+import { validationMessage } from '../i18n/validation.ts';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { errorMessage, type ErrorCode, type Locale } from '../i18n/catalogue.ts';
 import { AppError, ERROR_STATUS, type FieldError } from '../shared/errors.ts';
@@ -84,7 +85,9 @@ function fieldError(instancePath: string, keyword: string, params: unknown, loca
   if (keyword === 'unrecognized_keys' && Array.isArray(keys)) {
     return { path, message: errorMessage(locale, 'UNKNOWN_FIELD', { field: keys.join(', ') }) };
   }
-  const messages = catalogues[locale].validation;
-  const message = keyword in messages ? messages[keyword as keyof typeof messages] : messages.invalid;
-  return { path, message };
+  const custom = (params as { issue?: { message?: unknown } } | undefined)?.issue?.message;
+  return {
+    path,
+    message: validationMessage(locale, keyword, typeof custom === 'string' ? custom : undefined),
+  };
 }

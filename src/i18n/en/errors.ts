@@ -43,4 +43,13 @@ export const validation: Record<keyof typeof svValidation, string> = {
   invalid_value: 'not one of the allowed values',
   custom: 'invalid value',
   invalid: 'invalid value',
+  at_most_two_decimals: 'at most two decimals (öre)',
+  exactly_one_applicant: 'the household must have exactly one applicant',
+  at_most_one_partner: 'the household can have at most one spouse/partner',
+  child_too_old: 'a child is at most 20 (in school); older members are adults',
+  adult_too_young: 'an adult is at least 18',
+  applicant_always_included: 'the applicant and partner are always part of the application',
+  riksnorm_year_missing: 'the national norm for that year is not registered in Kedjan',
+  month_outside_year: 'the month is not in the given year',
+  job_stimulus_salary_only: 'the job stimulus applies to salary only',
 };

@@ -39,4 +39,13 @@ export const validation = {
   invalid_value: 'inte ett av de tillåtna värdena',
   custom: 'ogiltigt värde',
   invalid: 'ogiltigt värde',
+  at_most_two_decimals: 'högst två decimaler (öre)',
+  exactly_one_applicant: 'hushållet ska ha exakt en sökande',
+  at_most_one_partner: 'hushållet kan ha högst en make/maka/sambo',
+  child_too_old: 'ett barn är högst 20 år (skolungdom); äldre räknas som vuxen',
+  adult_too_young: 'en vuxen är minst 18 år',
+  applicant_always_included: 'sökande och make/maka/sambo ingår alltid i ansökan',
+  riksnorm_year_missing: 'riksnormen för det året finns inte registrerad i Kedjan',
+  month_outside_year: 'månaden ligger inte i det angivna året',
+  job_stimulus_salary_only: 'jobbstimulansen gäller bara lön',
 } as const;
