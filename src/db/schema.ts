@@ -4,6 +4,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { Role } from '../access/domain/roles.ts';
+import type { AssistanceTables, ExitReason } from '../assistance/db/tables.ts';
 import type { AuditOutcome } from '../audit/domain/audit-event.ts';
 import type { CaseKind, HouseholdRole } from '../people/domain/household.ts';
 
@@ -104,6 +105,7 @@ export interface ClientCaseTable {
   kind: CaseKind;
   opened_on: IsoDate;
   closed_on: IsoDate | null;
+  exit_reason: ExitReason | null;
 }
 
 export interface ManagerAlertTable {
@@ -141,7 +143,7 @@ export interface AuditLogTable {
   person_ids: string[];
 }
 
-export interface DB {
+export interface DB extends AssistanceTables {
   municipality: MunicipalityTable;
   unit: UnitTable;
   app_user: AppUserTable;

@@ -18,6 +18,7 @@ import type {
   UnitKind,
   UnitTable,
 } from '../db/schema.ts';
+import type { ExitReason } from '../assistance/domain/exit-reasons.ts';
 import type { PersonalNumberKind, Sex } from '../people/domain/personnummer.ts';
 import { SyntheticPersonalNumberAllocator } from '../people/domain/synthetic-personal-number.ts';
 import { CITY, NAME_GROUPS, STREETS, type District, type Origin } from './names.ts';
@@ -31,6 +32,21 @@ export const DEMO_HISTORY_START = '2022-01-01';
 export const DEMO_EMAIL_DOMAIN = 'alvstad.example';
 
 /** A row as the loader inserts it: the table's columns without the timestamps the database sets. */
+/** How assistance cases ended, roughly in the proportions of seed 004 (Enköping's exits). */
+const EXIT_REASONS: [ExitReason, number][] = [
+  ['work', 30],
+  ['studies', 12],
+  ['moved', 12],
+  ['unemployment_insurance', 8],
+  ['work_with_support', 6],
+  ['sickness_benefit', 6],
+  ['sickness_activity_compensation', 5],
+  ['other_social_insurance', 4],
+  ['sickness_benefit_special', 2],
+  ['plan_broken_off', 5],
+  ['other', 10],
+];
+
 export type DemoRow<T> = Omit<Selectable<T>, 'created_at' | 'updated_at' | 'granted_at'>;
 
 export interface DemoData {
@@ -447,6 +463,7 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
 
   // Open cases are spread evenly (one caseworker owns the whole case); closed ones went to anyone.
   const clientCases: DemoData['client_case'] = [];
+  const exitRng = Random.derive(seed, 'exits');
   const openCount = new Map<UnitKey, number>();
   for (const draft of [...cases].sort((a, b) => a.opened - b.opened)) {
     const staff = caseworkersByUnit.get(draft.unit) as string[];
@@ -467,6 +484,8 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
       kind: draft.kind,
       opened_on: fromDay(draft.opened),
       closed_on: draft.closed === null ? null : fromDay(draft.closed),
+      exit_reason:
+        draft.closed === null || draft.kind !== 'assistance' ? null : exitRng.weighted(EXIT_REASONS),
     });
   }
 

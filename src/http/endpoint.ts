@@ -64,18 +64,36 @@ interface EndpointBase<
 
 type PrincipalFor<Perm> = Perm extends 'public' ? Principal | null : Principal;
 
+/** A document the endpoint answers with instead of JSON (a PDF, a bank file). */
+export interface FileResponse {
+  body: Buffer | string;
+  contentType: string;
+  fileName: string;
+}
+
 export type EndpointDef<
   Perm extends EndpointPermission,
   P extends Schema | undefined,
   Q extends Schema | undefined,
   B extends Schema | undefined,
   R extends Schema | undefined,
-> = EndpointBase<Perm, P, Q, B> & {
-  /** Success body schema; without one the endpoint answers 204 No Content. */
-  response?: R;
-  status?: 200 | 201;
-  handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, PrincipalFor<Perm>>) => Promise<Out<R>>;
-};
+> = EndpointBase<Perm, P, Q, B> &
+  (
+    | {
+        /** Success body schema; without one the endpoint answers 204 No Content. */
+        response?: R;
+        status?: 200 | 201;
+        file?: false;
+        handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, PrincipalFor<Perm>>) => Promise<Out<R>>;
+      }
+    | {
+        response?: undefined;
+        status?: undefined;
+        /** The endpoint answers 200 with a file, sent as an attachment. */
+        file: true;
+        handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, PrincipalFor<Perm>>) => Promise<FileResponse>;
+      }
+  );
 
 export function registerEndpoint<
   Perm extends EndpointPermission,
@@ -84,7 +102,7 @@ export function registerEndpoint<
   B extends Schema | undefined = undefined,
   R extends Schema | undefined = undefined,
 >(app: FastifyInstance, deps: ServerDeps, def: EndpointDef<Perm, P, Q, B, R>): void {
-  const successStatus = def.response ? (def.status ?? 200) : 204;
+  const successStatus = def.response || def.file ? (def.status ?? 200) : 204;
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: def.url,
@@ -95,7 +113,13 @@ export function registerEndpoint<
       ...(def.params ? { params: def.params } : {}),
       ...(def.query ? { querystring: def.query } : {}),
       ...(def.body ? { body: def.body } : {}),
-      response: def.response ? { [successStatus]: def.response } : { 204: z.null().describe('No Content') },
+      ...(def.file
+        ? {}
+        : {
+            response: def.response
+              ? { [successStatus]: def.response }
+              : { 204: z.null().describe('No Content') },
+          }),
     },
     preValidation: async (request) => authorize(request, def.permission),
     handler: async (request, reply) => {
@@ -131,6 +155,12 @@ export function registerEndpoint<
       const result = def.write ? await deps.db.transaction().execute(run) : await run(deps.db);
       if (def.changesAccess) deps.sessionCache.clear();
       if (def.personalData) reply.header('cache-control', 'no-store');
+      if (def.file) {
+        const file = result as FileResponse;
+        reply.code(200).type(file.contentType);
+        reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+        return reply.send(file.body);
+      }
       reply.code(successStatus as 204);
       return successStatus === 204 ? reply.send() : result;
     },

@@ -13,6 +13,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import { responseSerializerCompiler } from './response-serializer.ts';
 import { sql } from 'kysely';
 import { registerAccessRoutes } from '../access/api/routes.ts';
+import { registerAssistanceRoutes } from '../assistance/api/routes.ts';
 import { registerAuditRoutes } from '../audit/api/routes.ts';
 import { appendAuditEvent } from '../audit/db/audit-writer.ts';
 import { registerFollowupRoutes } from '../followup/api/routes.ts';
@@ -94,6 +95,7 @@ export async function buildServer(deps: ServerDeps, options: ServerOptions = {})
   registerPeopleRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerFollowupRoutes(app, deps);
+  registerAssistanceRoutes(app, deps);
   for (const plugin of options.plugins ?? []) await plugin(app, deps);
 
   await registerWebApp(app, deps);

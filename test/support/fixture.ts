@@ -34,6 +34,7 @@ export const ids = {
   caseSouth: '00000000-0000-4000-8000-000000000402',
   caseProtected: '00000000-0000-4000-8000-000000000403',
   caseOther: '00000000-0000-4000-8000-000000000404',
+  accountNorth: '00000000-0000-4000-8000-000000000501',
 } as const;
 
 export const PROTECTED_NAME = { first: 'Hemlig', last: 'Skyddadsson' };
@@ -235,6 +236,32 @@ export async function loadFixture(db: Database): Promise<void> {
         closed_on: null,
       },
     ])
+    .execute();
+  await db
+    .insertInto('assistance_setting')
+    .values({
+      municipality_id: M,
+      visit_required_for_payment: true,
+      debtor_name: 'Testkommun',
+      debtor_organisation_number: '2120000000',
+      debtor_bankgiro: '56781234',
+      debtor_bic: 'ESSESESS',
+      cost_limits: JSON.stringify({ rent: 900_000 }),
+    })
+    .execute();
+  await db
+    .insertInto('bank_account')
+    .values({
+      municipality_id: M,
+      id: ids.accountNorth,
+      person_id: ids.personNorth,
+      clearing_number: '8327',
+      account_number: '9123456789',
+      status: 'approved',
+      requested_by: ids.caseworkerNorth,
+      reviewed_by: ids.managerNorth,
+      reviewed_at: new Date('2024-01-10T10:00:00Z'),
+    })
     .execute();
   await ensureAuditChains(db);
 }

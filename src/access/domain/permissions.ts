@@ -13,16 +13,38 @@ export const PERMISSIONS = [
   'audit:search',
   'stats:read',
   'user:manage',
+  'assistance:read',
+  'assistance:write',
+  'payment:prepare',
+  'payment:approve',
+  'investigation:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export { ROLES };
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  caseworker: ['person:search', 'person:read', 'case:list-own'],
+  caseworker: [
+    'person:search',
+    'person:read',
+    'case:list-own',
+    'assistance:read',
+    'assistance:write',
+    'payment:prepare',
+  ],
   labour_consultant: ['person:search', 'person:read', 'case:list-own'],
-  unit_manager: ['person:search', 'person:read', 'case:list-own', 'alert:read', 'audit:search'],
-  fraud_investigator: ['person:search', 'person:read'],
+  unit_manager: [
+    'person:search',
+    'person:read',
+    'case:list-own',
+    'alert:read',
+    'audit:search',
+    'assistance:read',
+    'assistance:write',
+    'payment:prepare',
+    'payment:approve',
+  ],
+  fraud_investigator: ['person:search', 'person:read', 'assistance:read', 'investigation:manage'],
   analyst: ['stats:read'],
   administrator: ['user:manage'],
 };

@@ -78,3 +78,32 @@ export const normRules: typeof sv.normRules = {
   income: 'All incomes are deducted ({source})',
   incomeJobStimulus: '25 per cent of income from employment is not counted (job stimulus, {source})',
 };
+
+export const decisionRules: typeof sv.decisionRules = {
+  granted_above_applied: 'the amount granted cannot be higher than the amount applied for',
+  reason_required: 'an item not granted in full needs a reason',
+  unknown_line: 'the line is not in the application',
+  pay_on_after_month: 'the payment date must be in or before the month applied for',
+  supersedes_other_application:
+    'a changed decision must be about the same application as the decision it replaces',
+  supersedes_paid:
+    'the decision has already been paid; a change is made as a supplementary decision on a new application',
+  payee_not_member: 'the payee must be the applicant or the spouse/partner in the application',
+};
+
+export const bankFileRemittance: string = 'Financial assistance';
+
+export const weekdays: string[] = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+
+export const conditions: typeof sv.conditions = {
+  practice: 'Condition to take part in assigned practice',
+  skills_activity: 'Condition to take part in an assigned skills activity',
+};

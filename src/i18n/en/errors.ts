@@ -26,6 +26,30 @@ export const errors: Record<keyof typeof sv, string> = {
   RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
   INTERNAL_ERROR: 'Something went wrong on our side. Try again shortly.',
   SERVICE_UNAVAILABLE: 'The service is not ready yet.',
+  RECEIVED_IN_FUTURE: 'An application cannot have been received on a date still to come.',
+  COMPLETE_BEFORE_RECEIVED: 'An application cannot have become complete before it was received.',
+  APPLICATION_NOT_OPEN:
+    'The application has already been decided or withdrawn. A change is made as a new decision that replaces the old one.',
+  CASE_CLOSED: 'The case is closed. Open a new case for a new application.',
+  DECISION_ALREADY_SIGNED:
+    'The decision is already signed and cannot change. A change is made as a new decision.',
+  DECISION_NOT_SIGNED: 'The decision has not been signed yet.',
+  DECISION_RULE: 'The decision cannot be saved: {rule} (line {line}).',
+  DATE_OUTSIDE_MONTH: 'The date {field} must be in or before the month applied for, {month}.',
+  RIKSNORM_YEAR_MISSING:
+    'The national norm for {year} is not registered in Kedjan. Registered years: {years}.',
+  VISIT_SLOT_TAKEN: 'The caseworker already has a visit at that time.',
+  VISIT_OUTSIDE_ROUTINE: 'Visits are booked {days}, at most {slots} per caseworker and day.',
+  PAYMENT_RUN_EXISTS: 'There is already a payment run for {month}.',
+  PAYMENT_RUN_NOT_PREPARED: 'The payment run is not in the prepared state.',
+  FOUR_EYES_REQUIRED: 'Someone other than the person who prepared or requested the change must approve it.',
+  PAYMENT_NOT_STOPPABLE:
+    'The payment cannot be stopped: only a planned payment of a run not yet approved can be stopped.',
+  PAYMENT_NOT_REVERSIBLE: 'The payment cannot be reversed: only a sent payment can be reversed.',
+  DEBTOR_ACCOUNT_MISSING:
+    "The municipality's bankgiro and organisation number are missing from the settings.",
+  BANK_FILE_INVALID:
+    'The bank file failed the check against the ISO 20022 schema and was not created: {details}',
 };
 
 export const personalNumberReasons: Record<keyof typeof svReasons, string> = {

@@ -81,3 +81,24 @@ export const normRules: Record<NormLineCode, string> = {
   income: 'Alla inkomster räknas av ({source})',
   incomeJobStimulus: '25 procent av inkomst av anställning räknas inte (jobbstimulans, {source})',
 };
+
+/** Why a decision could not be saved (DECISION_RULE). */
+export const decisionRules = {
+  granted_above_applied: 'beviljat belopp kan inte vara högre än det ansökta',
+  reason_required: 'en post som inte beviljas helt behöver ett skäl',
+  unknown_line: 'raden finns inte i ansökan',
+  pay_on_after_month: 'utbetalningsdagen ska ligga i eller före ansökningsmånaden',
+  supersedes_other_application: 'ett ändrat beslut ska gälla samma ansökan som det beslut det ersätter',
+  supersedes_paid: 'beslutet har redan betalats ut; en ändring görs som ett tilläggsbeslut på en ny ansökan',
+  payee_not_member: 'betalningsmottagaren ska vara sökande eller make/maka/sambo i ansökan',
+};
+
+/** The text on the payee's bank statement (the bank file is always in Swedish). */
+export const bankFileRemittance = 'Ekonomiskt bistånd';
+
+export const weekdays = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+
+export const conditions = {
+  practice: 'Villkor att delta i anvisad praktik',
+  skills_activity: 'Villkor att delta i anvisad kompetenshöjande verksamhet',
+};

@@ -21,6 +21,27 @@ export const errors = {
   RATE_LIMITED: 'För många försök. Vänta en stund och försök igen.',
   INTERNAL_ERROR: 'Något gick fel hos oss. Försök igen om en stund.',
   SERVICE_UNAVAILABLE: 'Tjänsten är inte redo ännu.',
+  RECEIVED_IN_FUTURE: 'Ansökan kan inte ha kommit in ett datum som ännu inte har varit.',
+  COMPLETE_BEFORE_RECEIVED: 'Ansökan kan inte ha blivit komplett innan den kom in.',
+  APPLICATION_NOT_OPEN:
+    'Ansökan är redan beslutad eller återtagen. Ett ändrat beslut fattas som ett nytt beslut som ersätter det gamla.',
+  CASE_CLOSED: 'Ärendet är avslutat. Öppna ett nytt ärende för en ny ansökan.',
+  DECISION_ALREADY_SIGNED:
+    'Beslutet är redan undertecknat och kan inte ändras. En ändring görs som ett nytt beslut.',
+  DECISION_NOT_SIGNED: 'Beslutet är inte undertecknat ännu.',
+  DECISION_RULE: 'Beslutet kan inte sparas: {rule} (rad {line}).',
+  DATE_OUTSIDE_MONTH: 'Datumet {field} ska ligga i eller före ansökningsmånaden {month}.',
+  RIKSNORM_YEAR_MISSING: 'Riksnormen för {year} finns inte registrerad i Kedjan. Registrerade år: {years}.',
+  VISIT_SLOT_TAKEN: 'Handläggaren har redan ett besök den tiden.',
+  VISIT_OUTSIDE_ROUTINE: 'Besök bokas {days}, högst {slots} per handläggare och dag.',
+  PAYMENT_RUN_EXISTS: 'Det finns redan en utbetalningskörning för {month}.',
+  PAYMENT_RUN_NOT_PREPARED: 'Utbetalningskörningen är inte i läget förberedd.',
+  FOUR_EYES_REQUIRED: 'En annan person än den som förberedde eller begärde ändringen måste godkänna den.',
+  PAYMENT_NOT_STOPPABLE:
+    'Utbetalningen kan inte stoppas: bara en planerad utbetalning i en ännu inte godkänd körning kan stoppas.',
+  PAYMENT_NOT_REVERSIBLE: 'Utbetalningen kan inte återföras: bara en skickad utbetalning kan återföras.',
+  DEBTOR_ACCOUNT_MISSING: 'Kommunens bankgiro och organisationsnummer saknas i inställningarna.',
+  BANK_FILE_INVALID: 'Bankfilen klarade inte kontrollen mot ISO 20022-schemat och skapades inte: {details}',
 } as const;
 
 export const personalNumberReasons = {

@@ -1,0 +1,18 @@
+/** Every endpoint of the financial-assistance part. */
+import type { FastifyInstance } from 'fastify';
+import type { ServerDeps } from '../../http/context.ts';
+import { registerApplicationRoutes } from './application-routes.ts';
+import { registerCaseRoutes } from './case-routes.ts';
+import { registerDecisionLetterRoute } from './decision-letter-route.ts';
+import { registerDecisionRoutes } from './decision-routes.ts';
+import { registerPaymentRoutes } from './payment-routes.ts';
+import { registerStartRoutes } from './start-routes.ts';
+
+export function registerAssistanceRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  registerStartRoutes(app, deps);
+  registerCaseRoutes(app, deps);
+  registerApplicationRoutes(app, deps);
+  registerDecisionRoutes(app, deps);
+  registerDecisionLetterRoute(app, deps);
+  registerPaymentRoutes(app, deps);
+}
