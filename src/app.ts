@@ -48,7 +48,7 @@ export async function createKedjan(
     if (config.demoMode) {
       // Loaded only here: the generator is not needed once the demo exists.
       const { ensureDemo } = await import('./demo/ensure-demo.ts');
-      await ensureDemo(database.db, clock);
+      await ensureDemo(database.db, clock, (message) => console.log(message));
     }
     await ensureAuditChains(database.db);
     if (database.kind === 'postgres' && config.database.kind === 'postgres') {

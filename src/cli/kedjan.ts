@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { openOwnerDatabase } from '../app.ts';
 import { createUser } from '../access/db/user-commands.ts';
 import { ROLES } from '../access/domain/permissions.ts';
+import { IMPORT_KINDS, type ImportKind } from '../assistance/domain/import/formats.ts';
 import { verifyAuditLog } from '../audit/db/audit-verify.ts';
 import { ensureAuditChains } from '../audit/db/audit-writer.ts';
 import { loadConfig } from '../config.ts';
@@ -99,6 +100,34 @@ program
       );
     });
   });
+
+program
+  .command('import')
+  .description(
+    'Import from an earlier system: households, applications, decisions or payments from a CSV file (docs/import.md). All or nothing: every bad row is reported and nothing is written.',
+  )
+  .argument('<kind>', `what the file holds: ${IMPORT_KINDS.join(', ')}`, (value: string) => {
+    if (!(IMPORT_KINDS as readonly string[]).includes(value))
+      throw new InvalidArgumentError(`Choose one of: ${IMPORT_KINDS.join(', ')}`);
+    return value as ImportKind;
+  })
+  .argument('<file>', 'the CSV file: semicolon-separated, UTF-8, with a header row')
+  .requiredOption('--municipality <code>', 'municipality code, e.g. 9001')
+  .option(
+    '--user <id>',
+    'the user imported decisions and payment runs are registered by (decisions, payments)',
+  )
+  .option('--lang <sv|en>', 'language of messages', 'sv')
+  .action(
+    async (
+      kind: ImportKind,
+      file: string,
+      options: { municipality: string; user?: string; lang: string },
+    ) => {
+      const { runImportCommand } = await import('./import-command.ts');
+      process.exitCode = await runImportCommand(kind, file, options);
+    },
+  );
 
 const user = program.command('user').description('Manage users');
 user

@@ -5,8 +5,16 @@ import { swedishToday } from '../shared/clock.ts';
 import { generateDemo } from './generate.ts';
 import { isDemoLoaded, loadDemo } from './load.ts';
 
-export async function ensureDemo(db: Database, clock: Clock): Promise<boolean> {
+/** `tell` hears what happens: the first load writes five years of history and takes a while. */
+export async function ensureDemo(
+  db: Database,
+  clock: Clock,
+  tell: (message: string) => void = () => {},
+): Promise<boolean> {
   if (await isDemoLoaded(db)) return false;
+  const started = Date.now();
+  tell('Kedjan: fyller demokommunen Älvstad med fem års historik (bara första gången, under en minut) …');
   await loadDemo(db, generateDemo({ today: swedishToday(clock) }));
+  tell(`Kedjan: demokommunen är klar (${Math.round((Date.now() - started) / 1000)} s).`);
   return true;
 }

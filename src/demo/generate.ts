@@ -4,24 +4,15 @@
  * the same seed and today give the same rows. Personal identity numbers are synthetic (see
  * people/domain/synthetic-personal-number.ts), so no demo person can be a real one.
  */
-import type { Selectable } from 'kysely';
-import type {
-  AppUserTable,
-  ClientCaseTable,
-  HouseholdMemberTable,
-  HouseholdRole,
-  HouseholdTable,
-  MunicipalityTable,
-  PersonTable,
-  Role,
-  RoleAssignmentTable,
-  UnitKind,
-  UnitTable,
-} from '../db/schema.ts';
+import type { HouseholdRole, Role, UnitKind } from '../db/schema.ts';
 import type { ExitReason } from '../assistance/domain/exit-reasons.ts';
 import type { PersonalNumberKind, Sex } from '../people/domain/personnummer.ts';
 import { SyntheticPersonalNumberAllocator } from '../people/domain/synthetic-personal-number.ts';
 import { CITY, NAME_GROUPS, STREETS, type District, type Origin } from './names.ts';
+import { generateAssistanceHistory } from './assistance-history.ts';
+import type { DemoData, FullDemoData } from './demo-data.ts';
+
+export type { DemoData, DemoRow, FullDemoData } from './demo-data.ts';
 import { Random } from './random.ts';
 
 export const DEMO_MUNICIPALITY_ID = '9001';
@@ -31,7 +22,6 @@ export const DEMO_SEED = 20260101;
 export const DEMO_HISTORY_START = '2022-01-01';
 export const DEMO_EMAIL_DOMAIN = 'alvstad.example';
 
-/** A row as the loader inserts it: the table's columns without the timestamps the database sets. */
 /** How assistance cases ended, roughly in the proportions of seed 004 (Enköping's exits). */
 const EXIT_REASONS: [ExitReason, number][] = [
   ['work', 30],
@@ -47,23 +37,12 @@ const EXIT_REASONS: [ExitReason, number][] = [
   ['other', 10],
 ];
 
-export type DemoRow<T> = Omit<Selectable<T>, 'created_at' | 'updated_at' | 'granted_at'>;
-
-export interface DemoData {
-  municipality: DemoRow<MunicipalityTable>[];
-  unit: DemoRow<UnitTable>[];
-  app_user: DemoRow<AppUserTable>[];
-  role_assignment: DemoRow<RoleAssignmentTable>[];
-  person: DemoRow<PersonTable>[];
-  household: DemoRow<HouseholdTable>[];
-  household_member: DemoRow<HouseholdMemberTable>[];
-  client_case: DemoRow<ClientCaseTable>[];
-}
-
 export interface DemoOptions {
   seed?: number;
   /** YYYY-MM-DD; the demo's history ends here. */
   today?: string;
+  /** How many households (default 3 000); tests of the loader use fewer to stay quick. */
+  households?: number;
 }
 
 const HOUSEHOLDS = 3000;
@@ -183,7 +162,22 @@ interface CaseDraft {
   closed: number | null;
 }
 
-export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOptions = {}): DemoData {
+export function generateDemo(options: DemoOptions = {}): FullDemoData {
+  const base = generatePeople(options);
+  return {
+    ...base,
+    ...generateAssistanceHistory(base, {
+      seed: options.seed ?? DEMO_SEED,
+      today: options.today ?? '2026-11-22',
+    }),
+  };
+}
+
+function generatePeople({
+  seed = DEMO_SEED,
+  today = '2026-11-22',
+  households: householdCount = HOUSEHOLDS,
+}: DemoOptions = {}): DemoData {
   const municipalityId = DEMO_MUNICIPALITY_ID;
   const todayDay = toDay(today);
   const startDay = toDay(DEMO_HISTORY_START);
@@ -233,7 +227,7 @@ export function generateDemo({ seed = DEMO_SEED, today = '2026-11-22' }: DemoOpt
     return atDay - Math.round(rng.int(min, max) * 365.25) - rng.int(0, 364);
   };
 
-  for (let h = 0; h < HOUSEHOLDS; h += 1) {
+  for (let h = 0; h < householdCount; h += 1) {
     const householdId = ids.uuid();
     const origin = rng.weighted(originWeights);
     const district: District = rng.chance(0.52) ? 'nord' : 'syd';

@@ -6,6 +6,8 @@ import { formatDate, formatDateTime, formatKronor, formatNumber } from '../../sr
 import { getLocale, setLocale, subscribeLocale } from './locale.ts';
 
 export type UiTexts = DeepStrings<(typeof catalogues)['sv']['ui']>;
+export type AssistanceTexts = DeepStrings<(typeof catalogues)['sv']['assistanceUi']>;
+export type AssistanceLabels = (typeof catalogues)[Locale]['assistance'];
 
 export function useLocale(): [Locale, (locale: Locale) => void] {
   const locale = useSyncExternalStore(subscribeLocale, getLocale);
@@ -18,6 +20,18 @@ export function useT(): UiTexts {
   return catalogues[locale].ui;
 }
 
+/** The screen texts of financial assistance: `const a = useAssistanceT(); a.myDay.title`. */
+export function useAssistanceT(): AssistanceTexts {
+  const [locale] = useLocale();
+  return catalogues[locale].assistanceUi;
+}
+
+/** The server's labels of financial assistance (cost and income types, conditions, norm sections). */
+export function useAssistanceLabels(): AssistanceLabels {
+  const [locale] = useLocale();
+  return catalogues[locale].assistance;
+}
+
 /** Fills {placeholders} in a catalogue text. */
 export const fill = interpolate;
 
@@ -26,7 +40,13 @@ export interface Formatters {
   dateTime: (value: string | Date) => string;
   number: (value: number) => string;
   kronor: (value: number) => string;
+  /** 'YYYY-MM' → "december 2026" */
+  month: (value: string) => string;
+  /** The time of day in Stockholm: "10:00" */
+  time: (value: string | Date) => string;
 }
+
+const TAGS: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 export function useFormat(): Formatters {
   const [locale] = useLocale();
@@ -36,6 +56,16 @@ export function useFormat(): Formatters {
       dateTime: (value) => formatDateTime(value, locale),
       number: (value) => formatNumber(value, locale, 0),
       kronor: (value) => formatKronor(value, locale),
+      month: (value) =>
+        new Intl.DateTimeFormat(TAGS[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${value.slice(0, 7)}-15T12:00:00Z`),
+        ),
+      time: (value) =>
+        new Intl.DateTimeFormat(TAGS[locale], {
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: 'Europe/Stockholm',
+        }).format(typeof value === 'string' ? new Date(value) : value),
     }),
     [locale],
   );

@@ -50,6 +50,14 @@ export const navEntries: NavEntry[] = [
     anyOf: ['person:search'],
   },
   {
+    id: 'payment-runs',
+    group: 'assistance',
+    path: '/ekonomiskt-bistand/utbetalningar',
+    order: 10,
+    label: (t) => t.nav.payments,
+    anyOf: ['payment:prepare'],
+  },
+  {
     id: 'audit-log',
     group: 'control',
     path: '/logg',

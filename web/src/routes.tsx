@@ -6,7 +6,10 @@
 import type { ReactNode } from 'react';
 import type { Permission } from './api/types.ts';
 import { AdminUsersPage } from './pages/AdminUsersPage.tsx';
+import { ApplicationPage } from './pages/ApplicationPage.tsx';
+import { AssistanceCasePage } from './pages/AssistanceCasePage.tsx';
 import { AuditLogPage } from './pages/AuditLogPage.tsx';
+import { PaymentRunsPage } from './pages/PaymentRunsPage.tsx';
 import { PersonPage } from './pages/PersonPage.tsx';
 import { PersonSearchPage } from './pages/PersonSearchPage.tsx';
 import { StartPage } from './pages/StartPage.tsx';
@@ -29,4 +32,19 @@ export const routes: RouteDef[] = [
   },
   { path: '/logg', anyOf: ['audit:search'], render: () => <AuditLogPage /> },
   { path: '/admin/anvandare', anyOf: ['user:manage'], render: () => <AdminUsersPage /> },
+  {
+    path: '/ekonomiskt-bistand/arenden/:caseId',
+    anyOf: ['assistance:read'],
+    render: ({ caseId = '' }) => <AssistanceCasePage key={caseId} caseId={caseId} />,
+  },
+  {
+    path: '/ekonomiskt-bistand/ansokningar/:id',
+    anyOf: ['assistance:read'],
+    render: ({ id = '' }) => <ApplicationPage key={id} id={id} />,
+  },
+  {
+    path: '/ekonomiskt-bistand/utbetalningar',
+    anyOf: ['payment:prepare'],
+    render: () => <PaymentRunsPage />,
+  },
 ];

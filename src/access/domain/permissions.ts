@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'payment:prepare',
   'payment:approve',
   'investigation:manage',
+  'control:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -43,8 +44,15 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assistance:write',
     'payment:prepare',
     'payment:approve',
+    'control:read',
   ],
-  fraud_investigator: ['person:search', 'person:read', 'assistance:read', 'investigation:manage'],
+  fraud_investigator: [
+    'person:search',
+    'person:read',
+    'assistance:read',
+    'investigation:manage',
+    'control:read',
+  ],
   analyst: ['stats:read'],
   administrator: ['user:manage'],
 };

@@ -67,6 +67,7 @@ export function registerApplicationRoutes(app: FastifyInstance, deps: ServerDeps
         incomes: body.incomes,
         createdBy: principal.userId,
         reactualisationMonths: settings.reactualisationMonths,
+        followUpMonths: settings.followUpMonths,
       });
       return { id };
     },
@@ -94,6 +95,8 @@ export function registerApplicationRoutes(app: FastifyInstance, deps: ServerDeps
       for (const member of application.members) audit.personIds.add(member.personId);
       return {
         applicationId: application.id,
+        caseId: application.caseId,
+        status: application.status,
         month: application.month.slice(0, 7),
         receipt: presentNormReceipt(result, riksnormForYear(result.year)!, application.month, locale),
         proposal: proposeItems(result).map((item) => ({

@@ -81,6 +81,7 @@ const CaseOverview = z.object({
       grantedOre: z.number().int(),
       supersedesId: z.uuid().nullable(),
       payOn: z.string(),
+      letterAvailable: z.boolean().describe('false for decisions handed over from an earlier system'),
     }),
   ),
   payments: z.array(
@@ -209,6 +210,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: ServerDeps): void
           grantedOre: d.granted_ore,
           supersedesId: d.supersedes_id,
           payOn: d.pay_on,
+          letterAvailable: d.status === 'signed' && d.calculated,
         })),
         payments: o.payments.map((p) => ({
           id: p.id,

@@ -89,7 +89,8 @@ export function registerDecisionLetterRoute(app: FastifyInstance, deps: ServerDe
       };
       const applicant = adults.find((a) => a.role === 'applicant')!;
       const partner = adults.find((a) => a.role === 'partner');
-      const norm = context.norm as NormResult;
+      const norm = context.norm as NormResult | { source: string };
+      if (!('lines' in norm)) throw new AppError('DECISION_FROM_EARLIER_SYSTEM');
       const receipt = presentNormReceipt(norm, riksnormForYear(norm.year)!, `${decision.month}-01`, locale);
       const letter: DecisionLetter = {
         municipalityName: context.municipality_name,

@@ -83,6 +83,8 @@ export const NormPreviewBody = z
 
 export const ApplicationNormResponse = z.object({
   applicationId: z.uuid(),
+  caseId: z.uuid(),
+  status: z.enum(['received', 'decided', 'withdrawn']),
   month: z.string(),
   receipt: NormReceiptSchema,
   proposal: z.array(

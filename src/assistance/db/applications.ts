@@ -3,10 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Database } from '../../db/connection.ts';
 import { AppError } from '../../shared/errors.ts';
+import { DEFAULT_INTAKE_SETTINGS } from '../domain/intake/intake-plan.ts';
 import type { NormHousehold, NormMember } from '../domain/norm/calculate-norm.ts';
 import type { CostType, IncomeType, MemberRole } from '../domain/norm/items.ts';
 import type { ApplicationMemberRole } from './tables.ts';
 import type { CaseRef } from './case-scope.ts';
+import { startIntake } from './intake.ts';
 
 export interface NewApplication {
   municipalityId: string;
@@ -27,6 +29,7 @@ export interface NewApplication {
   }[];
   createdBy: string | null;
   reactualisationMonths: number;
+  followUpMonths?: number | undefined;
 }
 
 const HOUSEHOLD_TO_APPLICATION_ROLE: Record<string, ApplicationMemberRole> = {
@@ -99,6 +102,17 @@ export async function createApplication(db: Database, input: NewApplication): Pr
       created_by: input.createdBy,
     })
     .execute();
+  if (Number(earlier.n) === 0)
+    await startIntake(
+      db,
+      {
+        municipalityId: input.municipalityId,
+        caseId: input.caseRef.id,
+        ownerId: input.caseRef.caseworkerId,
+        receivedOn: input.receivedOn,
+      },
+      { followUpMonths: input.followUpMonths ?? DEFAULT_INTAKE_SETTINGS.followUpMonths },
+    );
   await db
     .insertInto('application_member')
     .values(

@@ -70,6 +70,8 @@ export async function loadCaseOverview(db: Database, municipalityId: string, cas
         'supersedes_id',
         'pay_on',
       ])
+      // Decisions handed over from an earlier system carry no norm calculation to print.
+      .select(sql<boolean>`norm ? 'lines'`.as('calculated'))
       .where('municipality_id', '=', m)
       .where('case_id', '=', caseId)
       .orderBy('month', 'desc')

@@ -86,6 +86,7 @@ export interface IntakeStepTable {
   due_on: IsoDate;
   done_on: IsoDate | null;
   done_by: string | null;
+  details: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface JournalNoteTable {
@@ -210,6 +211,8 @@ export interface InvestigationTable {
   case_id: string;
   opened_by: string;
   opened_on: IsoDate;
+  period_from: IsoDate;
+  period_to: IsoDate;
   suspicion:
     | 'undeclared_income'
     | 'undeclared_cohabitation'
@@ -231,6 +234,7 @@ export interface RecoveryTable {
   decided_by: string;
   decided_on: IsoDate;
   amount_ore: number;
+  granted_from: IsoDate;
   provision: string;
   monthly_ore: number;
   first_due_on: IsoDate;

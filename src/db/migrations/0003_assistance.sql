@@ -111,6 +111,9 @@ CREATE TABLE intake_step (
   due_on date NOT NULL,
   done_on date,
   done_by uuid,
+  -- the IB3 mapping as fields (work history, education, health contacts, the children's
+  -- situation…); the same text is kept as a signed journal note
+  details jsonb CHECK (details IS NULL OR step = 'ib3'),
   PRIMARY KEY (municipality_id, case_id, step),
   FOREIGN KEY (municipality_id, case_id) REFERENCES client_case (municipality_id, id),
   FOREIGN KEY (municipality_id, owner_id) REFERENCES app_user (municipality_id, id),
@@ -222,8 +225,17 @@ CREATE TABLE decision_item (
 );
 
 -- A signed decision or journal note is immutable, in the database itself.
+-- The one exception: resetting a demo municipality (`npx kedjan demo --reset`) removes it whole.
+CREATE FUNCTION demo_reset_of(municipality text) RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT coalesce(current_setting('kedjan.demo_reset', true), '') = 'on'
+     AND EXISTS (SELECT 1 FROM municipality m WHERE m.id = municipality AND m.is_demo);
+$$;
+
 CREATE FUNCTION refuse_change_when_signed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'DELETE' AND demo_reset_of(OLD.municipality_id) THEN
+    RETURN OLD;
+  END IF;
   IF OLD.status = 'signed' THEN
     RAISE EXCEPTION '% is signed and cannot change', TG_TABLE_NAME USING ERRCODE = 'check_violation';
   END IF;
@@ -240,6 +252,14 @@ DECLARE
   row_decision uuid := CASE WHEN TG_OP = 'INSERT' THEN NEW.decision_id ELSE OLD.decision_id END;
   row_municipality text := CASE WHEN TG_OP = 'INSERT' THEN NEW.municipality_id ELSE OLD.municipality_id END;
 BEGIN
+  IF TG_OP = 'DELETE' AND demo_reset_of(OLD.municipality_id) THEN
+    RETURN OLD;
+  END IF;
+  -- An import of history (the demo, a migration) writes signed decisions with their items; it
+  -- says so for its own transaction only.
+  IF TG_OP = 'INSERT' AND coalesce(current_setting('kedjan.importing_history', true), '') = 'on' THEN
+    RETURN NEW;
+  END IF;
   IF EXISTS (SELECT 1 FROM decision d WHERE d.municipality_id = row_municipality AND d.id = row_decision
              AND d.status = 'signed') THEN
     RAISE EXCEPTION 'the decision is signed and its items cannot change' USING ERRCODE = 'check_violation';
@@ -358,6 +378,9 @@ CREATE TABLE investigation (
   case_id uuid NOT NULL,
   opened_by uuid NOT NULL,
   opened_on date NOT NULL,
+  -- the months under suspicion: the payments made in them are what a recovery can concern
+  period_from date NOT NULL,
+  period_to date NOT NULL,
   suspicion text NOT NULL CHECK (suspicion IN (
     'undeclared_income', 'undeclared_cohabitation', 'double_rent', 'wrong_household', 'not_resident', 'other')),
   findings text NOT NULL DEFAULT '' CHECK (length(findings) <= 20000),
@@ -366,11 +389,14 @@ CREATE TABLE investigation (
   closed_on date,
   PRIMARY KEY (municipality_id, id),
   CHECK ((status = 'closed') = (closed_on IS NOT NULL AND outcome IS NOT NULL)),
+  CHECK (period_from <= period_to),
+  CHECK (closed_on IS NULL OR closed_on >= opened_on),
   FOREIGN KEY (municipality_id, case_id) REFERENCES client_case (municipality_id, id),
   FOREIGN KEY (municipality_id, opened_by) REFERENCES app_user (municipality_id, id)
 );
 CREATE INDEX investigation_case_idx ON investigation (municipality_id, case_id);
 CREATE INDEX investigation_opened_by_idx ON investigation (municipality_id, opened_by);
+CREATE INDEX investigation_status_idx ON investigation (municipality_id, status, opened_on);
 
 CREATE TABLE recovery (
   municipality_id text NOT NULL,
@@ -380,6 +406,9 @@ CREATE TABLE recovery (
   decided_by uuid NOT NULL,
   decided_on date NOT NULL,
   amount_ore integer NOT NULL CHECK (amount_ore > 0),
+  -- when the recovered assistance was granted: it decides which act's provision applies
+  granted_from date NOT NULL,
+  -- the provision in force on granted_from, e.g. 'SFS 2001:453 9 kap. 1 §'
   provision text NOT NULL,
   monthly_ore integer NOT NULL CHECK (monthly_ore > 0),
   first_due_on date NOT NULL,

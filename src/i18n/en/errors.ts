@@ -26,6 +26,8 @@ export const errors: Record<keyof typeof sv, string> = {
   RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
   INTERNAL_ERROR: 'Something went wrong on our side. Try again shortly.',
   SERVICE_UNAVAILABLE: 'The service is not ready yet.',
+  DECISION_FROM_EARLIER_SYSTEM:
+    'The decision was handed over from an earlier system and has no norm calculation in Kedjan; its letter is in that system.',
   RECEIVED_IN_FUTURE: 'An application cannot have been received on a date still to come.',
   COMPLETE_BEFORE_RECEIVED: 'An application cannot have become complete before it was received.',
   APPLICATION_NOT_OPEN:
@@ -50,6 +52,29 @@ export const errors: Record<keyof typeof sv, string> = {
     "The municipality's bankgiro and organisation number are missing from the settings.",
   BANK_FILE_INVALID:
     'The bank file failed the check against the ISO 20022 schema and was not created: {details}',
+  INVESTIGATION_CLOSED: 'The investigation is closed and cannot change.',
+  DATE_NOT_IN_RANGE: 'The date {date} must be between {from} and {to}.',
+  RECOVERY_MONTHLY_ABOVE_AMOUNT: 'The monthly amount cannot be larger than the whole recovery.',
+  RECOVERY_PLAN_TOO_LONG: 'The repayment plan would be longer than {max} months. Raise the monthly amount.',
+  RECOVERY_NOT_ALLOWED:
+    'The investigation was closed without finding an incorrect payment; no recovery can be decided.',
+  JOURNAL_NOTE_SIGNED:
+    'The journal note is signed and cannot change. Write a correction that refers to it instead.',
+  JOURNAL_NOTE_NOT_AUTHOR: 'Only the one who wrote the draft can change or sign it.',
+  JOURNAL_NOTE_EMPTY: 'An empty journal note cannot be signed.',
+  JOURNAL_CORRECTS_UNSIGNED: 'Only a signed note is corrected by a new note; change a draft directly.',
+  DATE_IN_FUTURE: 'The date {date} has not come yet.',
+  DEADLINE_BEFORE_TODAY: 'The deadline for the completion cannot be before today ({today}).',
+  COMPLETION_ALREADY_ANSWERED: 'The completion is already recorded as answered.',
+  ANSWERED_BEFORE_REQUESTED: 'The answer cannot have come before the request for completion ({requestedOn}).',
+  INTAKE_NOT_STARTED:
+    "The case has no intake steps. They are laid out when the household's first application is registered.",
+  INTAKE_STEP_DONE: 'The step {step} is already done.',
+  INTAKE_STEP_OUT_OF_ORDER: 'The step {step} cannot be done before the step {previous}.',
+  REASON_CODE_UNKNOWN: 'The reason code {code} is not in the code list for {month}.',
+  REASON_CODE_NOT_ADULT:
+    "A reason code is set for the applicant and spouse/partner of the case's household in that month, not for children or others.",
+  REASON_CODE_MONTH: 'A reason code can be set for the months {from} to {to} in this case.',
 };
 
 export const personalNumberReasons: Record<keyof typeof svReasons, string> = {

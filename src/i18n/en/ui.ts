@@ -33,6 +33,7 @@ export const ui: DeepStrings<typeof sv> = {
     persons: 'Persons',
     auditLog: 'Log review',
     users: 'Users and roles',
+    payments: 'Payments',
     groups: {
       overview: 'Overview',
       assistance: 'Financial assistance',

@@ -21,6 +21,8 @@ export const errors = {
   RATE_LIMITED: 'För många försök. Vänta en stund och försök igen.',
   INTERNAL_ERROR: 'Något gick fel hos oss. Försök igen om en stund.',
   SERVICE_UNAVAILABLE: 'Tjänsten är inte redo ännu.',
+  DECISION_FROM_EARLIER_SYSTEM:
+    'Beslutet är överfört från ett tidigare system och har ingen normberäkning i Kedjan; beslutsbrevet finns i det systemet.',
   RECEIVED_IN_FUTURE: 'Ansökan kan inte ha kommit in ett datum som ännu inte har varit.',
   COMPLETE_BEFORE_RECEIVED: 'Ansökan kan inte ha blivit komplett innan den kom in.',
   APPLICATION_NOT_OPEN:
@@ -42,6 +44,30 @@ export const errors = {
   PAYMENT_NOT_REVERSIBLE: 'Utbetalningen kan inte återföras: bara en skickad utbetalning kan återföras.',
   DEBTOR_ACCOUNT_MISSING: 'Kommunens bankgiro och organisationsnummer saknas i inställningarna.',
   BANK_FILE_INVALID: 'Bankfilen klarade inte kontrollen mot ISO 20022-schemat och skapades inte: {details}',
+  INVESTIGATION_CLOSED: 'Utredningen är avslutad och kan inte ändras.',
+  DATE_NOT_IN_RANGE: 'Datumet {date} ska ligga mellan {from} och {to}.',
+  RECOVERY_MONTHLY_ABOVE_AMOUNT: 'Beloppet per månad kan inte vara större än hela återkravet.',
+  RECOVERY_PLAN_TOO_LONG: 'Avbetalningsplanen blir längre än {max} månader. Höj beloppet per månad.',
+  RECOVERY_NOT_ALLOWED:
+    'Utredningen avslutades utan att någon felaktig utbetalning konstaterades; återkrav kan inte beslutas.',
+  JOURNAL_NOTE_SIGNED:
+    'Journalanteckningen är signerad och kan inte ändras. Skriv en rättelse som hänvisar till den i stället.',
+  JOURNAL_NOTE_NOT_AUTHOR: 'Bara den som skrev utkastet kan ändra eller signera det.',
+  JOURNAL_NOTE_EMPTY: 'En tom journalanteckning kan inte signeras.',
+  JOURNAL_CORRECTS_UNSIGNED:
+    'Bara en signerad anteckning rättas med en ny anteckning; ett utkast ändrar du direkt.',
+  DATE_IN_FUTURE: 'Datumet {date} har inte varit ännu.',
+  DEADLINE_BEFORE_TODAY: 'Sista dag för kompletteringen kan inte vara före i dag ({today}).',
+  COMPLETION_ALREADY_ANSWERED: 'Kompletteringen är redan registrerad som besvarad.',
+  ANSWERED_BEFORE_REQUESTED: 'Svaret kan inte ha kommit före begäran om komplettering ({requestedOn}).',
+  INTAKE_NOT_STARTED:
+    'Ärendet har inga utredningssteg. De läggs upp när hushållets första ansökan registreras.',
+  INTAKE_STEP_DONE: 'Steget {step} är redan klart.',
+  INTAKE_STEP_OUT_OF_ORDER: 'Steget {step} kan inte bli klart före steget {previous}.',
+  REASON_CODE_UNKNOWN: 'Orsakskoden {code} finns inte i kodlistan för {month}.',
+  REASON_CODE_NOT_ADULT:
+    'Orsakskod sätts för sökande och make/maka/sambo i ärendets hushåll den månaden, inte för barn eller andra.',
+  REASON_CODE_MONTH: 'Orsakskod kan sättas för månaderna {from} till {to} i det här ärendet.',
 } as const;
 
 export const personalNumberReasons = {

@@ -32,6 +32,7 @@ export const ui = {
     persons: 'Personer',
     auditLog: 'Loggkontroll',
     users: 'Användare och roller',
+    payments: 'Utbetalningar',
     groups: {
       overview: 'Översikt',
       assistance: 'Ekonomiskt bistånd',

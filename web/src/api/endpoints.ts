@@ -1,8 +1,18 @@
 /** One function per endpoint of /api/v1. */
-import { ApiError, request, setCsrfToken } from './client.ts';
+import { API_BASE, ApiError, request, setCsrfToken } from './client.ts';
 import type {
   AccessReport,
   AdminUsers,
+  ApplicationNorm,
+  AssistanceCase,
+  Decision,
+  ExitReason,
+  MyDay,
+  NewApplication,
+  NewDecision,
+  PaymentRun,
+  PaymentRunSummary,
+  VisitStatus,
   AuditEntry,
   AuditQuery,
   AuthConfig,
@@ -66,4 +76,36 @@ export const api = {
   createUser: (user: NewUser) => request<{ id: string }>('POST', '/admin/users', { body: user }),
   revokeRole: (userId: string, unitId: string, role: Role) =>
     request<void>('DELETE', `/admin/users/${seg(userId)}/roles/${seg(unitId)}/${seg(role)}`),
+
+  myDay: () => request<MyDay>('GET', '/assistance/my-day'),
+  assistanceCase: (caseId: string) => request<AssistanceCase>('GET', `/assistance/cases/${seg(caseId)}`),
+  createApplication: (caseId: string, application: NewApplication) =>
+    request<{ id: string }>('POST', `/assistance/cases/${seg(caseId)}/applications`, { body: application }),
+  bookVisit: (caseId: string, startsAt: string) =>
+    request<{ id: string }>('POST', `/assistance/cases/${seg(caseId)}/visits`, { body: { startsAt } }),
+  setVisitStatus: (visitId: string, status: Exclude<VisitStatus, 'booked'>) =>
+    request<void>('POST', `/assistance/visits/${seg(visitId)}/status`, { body: { status } }),
+  exitCase: (caseId: string, exitOn: string, reason: ExitReason) =>
+    request<void>('POST', `/assistance/cases/${seg(caseId)}/exit`, { body: { exitOn, reason } }),
+  applicationNorm: (applicationId: string) =>
+    request<ApplicationNorm>('GET', `/assistance/applications/${seg(applicationId)}/norm`),
+  createDecision: (applicationId: string, decision: NewDecision) =>
+    request<{ id: string }>('POST', `/assistance/applications/${seg(applicationId)}/decisions`, {
+      body: decision,
+    }),
+  decision: (decisionId: string) => request<Decision>('GET', `/assistance/decisions/${seg(decisionId)}`),
+  signDecision: (decisionId: string) =>
+    request<void>('POST', `/assistance/decisions/${seg(decisionId)}/sign`),
+  paymentRuns: () => request<{ items: PaymentRunSummary[] }>('GET', '/assistance/payment-runs'),
+  paymentRun: (runId: string) => request<PaymentRun>('GET', `/assistance/payment-runs/${seg(runId)}`),
+  preparePaymentRun: (month: string) =>
+    request<PaymentRun>('POST', '/assistance/payment-runs', { body: { month } }),
+  approvePaymentRun: (runId: string) =>
+    request<PaymentRun>('POST', `/assistance/payment-runs/${seg(runId)}/approve`),
+};
+
+/** Documents are opened by the browser itself (a link), not through request(). */
+export const documentUrls = {
+  decisionLetter: (decisionId: string) => `${API_BASE}/assistance/decisions/${seg(decisionId)}/letter.pdf`,
+  bankFile: (runId: string) => `${API_BASE}/assistance/payment-runs/${seg(runId)}/pain001.xml`,
 };

@@ -18,6 +18,12 @@ export const queryKeys = {
   alerts: ['alerts'] as const,
   stats: ['stats', 'overview'] as const,
   adminUsers: ['admin', 'users'] as const,
+  myDay: ['assistance', 'my-day'] as const,
+  assistanceCase: (caseId: string) => ['assistance', 'cases', caseId] as const,
+  applicationNorm: (applicationId: string) => ['assistance', 'applications', applicationId, 'norm'] as const,
+  decision: (decisionId: string) => ['assistance', 'decisions', decisionId] as const,
+  paymentRuns: ['assistance', 'payment-runs'] as const,
+  paymentRun: (runId: string) => ['assistance', 'payment-runs', runId] as const,
 };
 
 export const useSessionQuery = () =>
@@ -66,6 +72,37 @@ export const useAlerts = () => useQuery({ queryKey: queryKeys.alerts, queryFn: a
 export const useStats = () => useQuery({ queryKey: queryKeys.stats, queryFn: api.statsOverview });
 
 export const useAdminUsers = () => useQuery({ queryKey: queryKeys.adminUsers, queryFn: api.adminUsers });
+
+export const useMyDay = () => useQuery({ queryKey: queryKeys.myDay, queryFn: api.myDay });
+
+export const useAssistanceCase = (caseId: string | null) =>
+  useQuery({
+    queryKey: queryKeys.assistanceCase(caseId ?? ''),
+    queryFn: () => api.assistanceCase(caseId ?? ''),
+    enabled: caseId !== null && caseId !== '',
+  });
+
+export const useApplicationNorm = (applicationId: string) =>
+  useQuery({
+    queryKey: queryKeys.applicationNorm(applicationId),
+    queryFn: () => api.applicationNorm(applicationId),
+  });
+
+export const useDecision = (decisionId: string | null) =>
+  useQuery({
+    queryKey: queryKeys.decision(decisionId ?? ''),
+    queryFn: () => api.decision(decisionId ?? ''),
+    enabled: decisionId !== null && decisionId !== '',
+  });
+
+export const usePaymentRuns = () => useQuery({ queryKey: queryKeys.paymentRuns, queryFn: api.paymentRuns });
+
+export const usePaymentRun = (runId: string | null) =>
+  useQuery({
+    queryKey: queryKeys.paymentRun(runId ?? ''),
+    queryFn: () => api.paymentRun(runId ?? ''),
+    enabled: runId !== null && runId !== '',
+  });
 
 /**
  * After logout or an ended session: drop every cached answer about people and the user and

@@ -1,4 +1,8 @@
 /** The API contract (/api/v1) as the browser sees it. */
+import type { ExitReason } from '../../../src/assistance/domain/exit-reasons.ts';
+import type { CostType, IncomeType } from '../../../src/assistance/domain/norm/items.ts';
+
+export type { CostType, ExitReason, IncomeType };
 
 export type Role =
   'caseworker' | 'labour_consultant' | 'unit_manager' | 'fraud_investigator' | 'analyst' | 'administrator';
@@ -19,7 +23,13 @@ export type Permission =
   | 'alert:read'
   | 'audit:search'
   | 'stats:read'
-  | 'user:manage';
+  | 'user:manage'
+  | 'assistance:read'
+  | 'assistance:write'
+  | 'payment:prepare'
+  | 'payment:approve'
+  | 'investigation:manage'
+  | 'control:read';
 
 export interface AuthConfig {
   demoMode: boolean;
@@ -180,4 +190,239 @@ export interface Problem {
   code?: string;
   detail?: string;
   errors?: { path: string; message: string }[];
+}
+
+/* ---------- Financial assistance (/assistance). Money is öre (integer) unless said otherwise. ---------- */
+
+export interface MyDay {
+  today: string;
+  caseload: { open: number; limit: number; over: boolean };
+  visitsToday: { id: string; caseId: string; startsAt: string; applicant: string | null; status: string }[];
+  waitingApplications: {
+    id: string;
+    caseId: string;
+    month: string;
+    receivedOn: string;
+    dueOn: string | null;
+    overdue: boolean;
+    applicant: string | null;
+  }[];
+  stepsDue: { caseId: string; step: string; dueOn: string; overdue: boolean; applicant: string | null }[];
+  noVisitThisMonth: { caseId: string; applicant: string | null }[];
+}
+
+export type TimelineKind =
+  | 'case_opened'
+  | 'application_received'
+  | 'decision_signed'
+  | 'payment_sent'
+  | 'payment_stopped'
+  | 'payment_reversed'
+  | 'visit_held'
+  | 'visit_no_show'
+  | 'case_closed';
+
+export type ApplicationStatus = 'received' | 'decided' | 'withdrawn';
+export type DecisionStatus = 'draft' | 'signed';
+export type PaymentStatus = 'planned' | 'sent' | 'stopped' | 'reversed';
+export type VisitStatus = 'booked' | 'held' | 'cancelled' | 'no_show';
+
+export interface AssistanceCase {
+  id: string;
+  householdId: string;
+  unitName: string;
+  caseworker: { id: string | null; name: string | null };
+  openedOn: string;
+  closedOn: string | null;
+  exitReason: ExitReason | null;
+  members: {
+    personId: string;
+    name: string | null;
+    role: HouseholdRole;
+    birthYear: number;
+    protectedIdentity: boolean;
+  }[];
+  applications: {
+    id: string;
+    month: string;
+    kind: 'first' | 'recurring';
+    channel: 'paper' | 'e_application';
+    receivedOn: string;
+    completeOn: string | null;
+    status: ApplicationStatus;
+    reactualised: boolean;
+    selfAssessedUnemployed: boolean;
+  }[];
+  decisions: {
+    id: string;
+    applicationId: string;
+    month: string;
+    status: DecisionStatus;
+    decidedOn: string;
+    grantedOre: number;
+    supersedesId: string | null;
+    letterAvailable: boolean;
+    payOn: string;
+  }[];
+  payments: {
+    id: string;
+    decisionId: string;
+    month: string;
+    payOn: string;
+    amountOre: number;
+    status: PaymentStatus;
+    statusReason: string | null;
+  }[];
+  visits: { id: string; startsAt: string; status: VisitStatus; caseworkerName: string }[];
+  bankAccounts: {
+    id: string;
+    personId: string;
+    account: string;
+    status: 'pending' | 'approved' | 'rejected' | 'replaced';
+    requestedByMe: boolean;
+  }[];
+  /** Newest first; `at` is a date or a date-time. */
+  timeline: { at: string; kind: TimelineKind; refId: string | null; amountOre: number | null }[];
+}
+
+export interface NewApplication {
+  /** YYYY-MM */
+  month: string;
+  channel?: 'paper' | 'e_application';
+  receivedOn: string;
+  completeOn: string | null;
+  selfAssessedUnemployed: boolean;
+  housing: { address?: string; apartment?: string; contract?: string };
+  members: { personId: string; lunchAway?: boolean; included?: boolean }[];
+  costs: { type: CostType; amountOre: number; description?: string }[];
+  incomes: { type: IncomeType; amountOre: number; jobStimulus?: boolean; description?: string }[];
+}
+
+export interface NormReceiptLine {
+  section: 'riksnorm' | 'cost' | 'income';
+  code: string;
+  label: string;
+  rule: string;
+  /** kronor, signed (incomes negative) */
+  amount: number;
+}
+
+/** The norm calculation; its amounts are kronor. */
+export interface NormReceipt {
+  year: number;
+  date: string;
+  householdSize: number;
+  currency: 'SEK';
+  riksnorm: number;
+  reasonableCosts: number;
+  incomes: number;
+  balance: number;
+  total: number;
+  lines: NormReceiptLine[];
+  sources: { riksnorm: string; incomeSupport: string };
+}
+
+export interface ApplicationNorm {
+  applicationId: string;
+  month: string;
+  receipt: NormReceipt;
+  proposal: {
+    lineNo: number;
+    itemType: string;
+    label: string;
+    appliedOre: number;
+    acceptedOre: number;
+    provision: string;
+  }[];
+  incomesOre: number;
+  members: {
+    personId: string;
+    name: string | null;
+    role: 'applicant' | 'partner' | 'child' | 'otherAdult';
+    age: number;
+  }[];
+}
+
+export type ConditionKind = 'practice' | 'skills_activity';
+
+export interface NewDecision {
+  items: { lineNo: number; grantedOre: number; reason?: string }[];
+  reasons: string;
+  reduction: { amountOre: number; reason: string } | null;
+  condition: { kind: ConditionKind; detail: string } | null;
+  payOn: string;
+}
+
+export interface Decision {
+  id: string;
+  caseId: string;
+  applicationId: string;
+  month: string;
+  status: DecisionStatus;
+  decidedOn: string;
+  decidedBy: string;
+  signedAt: string | null;
+  grantedOre: number;
+  reductionOre: number;
+  reductionReason: string | null;
+  condition: ConditionKind | null;
+  conditionDetail: string | null;
+  reasons: string;
+  payOn: string;
+  supersedesId: string | null;
+  items: {
+    lineNo: number;
+    itemType: string;
+    label: string;
+    appliedOre: number;
+    grantedOre: number;
+    outcome: 'granted' | 'partly_granted' | 'refused';
+    provision: string;
+    reason: string | null;
+  }[];
+}
+
+export type PaymentRunStatus = 'prepared' | 'approved' | 'cancelled';
+
+export interface PaymentRun {
+  id: string;
+  month: string;
+  payOn: string;
+  status: PaymentRunStatus;
+  preparedBy: string;
+  preparedAt: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  messageId: string | null;
+  fileSha256: string | null;
+  count: number;
+  totalOre: number;
+  payments: {
+    id: string;
+    caseId: string;
+    decisionId: string;
+    /** null for a protected identity */
+    payee: string | null;
+    amountOre: number;
+    /** clearing number and the last four digits */
+    account: string;
+    status: PaymentStatus;
+    statusReason: string | null;
+  }[];
+  withheld: {
+    decisionId: string;
+    caseId: string;
+    payee: string | null;
+    amountOre: number;
+    reason: 'no_visit' | 'no_bank_account';
+  }[];
+}
+
+export interface PaymentRunSummary {
+  id: string;
+  month: string;
+  status: PaymentRunStatus;
+  count: number;
+  totalOre: number;
+  preparedAt: string;
 }

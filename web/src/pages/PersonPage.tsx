@@ -9,6 +9,7 @@ import { Empty, ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { PersonName } from '../components/PersonName.tsx';
 import { fill, useFormat, useT } from '../i18n.ts';
+import { assistancePaths } from '../paths.ts';
 import { Link } from '../router.tsx';
 import { useHasPermission } from '../session.tsx';
 
@@ -126,6 +127,7 @@ function PersonView({ person }: { person: Person }) {
   const format = useFormat();
   const canSearch = useHasPermission('person:search');
   const canAudit = useHasPermission('audit:search');
+  const canReadAssistance = useHasPermission('assistance:read');
   const name = `${person.firstName} ${person.lastName}`;
 
   return (
@@ -242,7 +244,13 @@ function PersonView({ person }: { person: Person }) {
             <tbody>
               {person.cases.map((item) => (
                 <tr key={item.id} className={item.closedOn ? 'row-muted' : undefined}>
-                  <td>{t.caseKind[item.kind] ?? item.kind}</td>
+                  <td>
+                    {item.kind === 'assistance' && canReadAssistance ? (
+                      <Link to={assistancePaths.case(item.id)}>{t.caseKind[item.kind]}</Link>
+                    ) : (
+                      (t.caseKind[item.kind] ?? item.kind)
+                    )}
+                  </td>
                   <td>{item.unitName}</td>
                   <td className="cell-date">{format.date(item.openedOn)}</td>
                   <td className="cell-date">{item.closedOn ? format.date(item.closedOn) : t.common.none}</td>

@@ -4,27 +4,30 @@ import { Page } from '../components/Page.tsx';
 import { fill, useT } from '../i18n.ts';
 import { AdminUsersSection } from '../sections/AdminUsersSection.tsx';
 import { AlertsSection } from '../sections/AlertsSection.tsx';
+import { AssistanceDaySection } from '../sections/AssistanceDaySection.tsx';
 import { MyCasesSection } from '../sections/MyCasesSection.tsx';
 import { PersonSearchSection } from '../sections/PersonSearchSection.tsx';
 import { StatsSection } from '../sections/StatsSection.tsx';
 import { useSession } from '../session.tsx';
 
 /**
- * What each role sees on the start page. Several roles may share a section (a caseworker who is
- * also a labour consultant sees "Mina ärenden" once). Later parts can add sections here.
+ * What each role sees on the start page, in order. Several roles may share a section (a
+ * caseworker who is also a labour consultant sees "Mina ärenden" once). Later parts can add
+ * sections here.
  */
-type SectionId = 'myCases' | 'alerts' | 'personSearch' | 'stats' | 'users';
+type SectionId = 'myDay' | 'myCases' | 'alerts' | 'personSearch' | 'stats' | 'users';
 
-const SECTION_BY_ROLE: Record<Role, SectionId> = {
-  caseworker: 'myCases',
-  labour_consultant: 'myCases',
-  unit_manager: 'alerts',
-  fraud_investigator: 'personSearch',
-  analyst: 'stats',
-  administrator: 'users',
+const SECTIONS_BY_ROLE: Record<Role, readonly SectionId[]> = {
+  caseworker: ['myDay', 'myCases'],
+  labour_consultant: ['myCases'],
+  unit_manager: ['alerts'],
+  fraud_investigator: ['personSearch'],
+  analyst: ['stats'],
+  administrator: ['users'],
 };
 
 const SECTIONS: Record<SectionId, () => ReactNode> = {
+  myDay: () => <AssistanceDaySection level={2} />,
   myCases: () => <MyCasesSection level={2} />,
   alerts: () => <AlertsSection level={2} />,
   personSearch: () => <PersonSearchSection level={2} />,
@@ -37,8 +40,9 @@ export function StartPage() {
   const { user } = useSession();
   const sections: SectionId[] = [];
   for (const { role } of user.roles) {
-    const section = SECTION_BY_ROLE[role];
-    if (section && !sections.includes(section)) sections.push(section);
+    for (const section of SECTIONS_BY_ROLE[role] ?? []) {
+      if (!sections.includes(section)) sections.push(section);
+    }
   }
   return (
     <Page title={t.start.title} intro={fill(t.start.welcome, { name: user.displayName })}>

@@ -3,13 +3,16 @@ import { Empty, ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Heading, type HeadingLevel } from '../components/Page.tsx';
 import { PersonName } from '../components/PersonName.tsx';
 import { fill, useFormat, useT } from '../i18n.ts';
+import { assistancePaths } from '../paths.ts';
 import { Link } from '../router.tsx';
+import { useHasPermission } from '../session.tsx';
 
 /** "Mina ärenden": the caseworker's or consultant's own cases, open ones first. */
 export function MyCasesSection({ level }: { level: HeadingLevel }) {
   const t = useT();
   const format = useFormat();
   const cases = useMyCases();
+  const canReadAssistance = useHasPermission('assistance:read');
   const items = [...(cases.data?.items ?? [])].sort(
     (a, b) =>
       Number(a.closedOn !== null) - Number(b.closedOn !== null) || b.openedOn.localeCompare(a.openedOn),
@@ -52,7 +55,13 @@ export function MyCasesSection({ level }: { level: HeadingLevel }) {
                     />
                   </Link>
                 </td>
-                <td>{t.caseKind[item.kind] ?? item.kind}</td>
+                <td>
+                  {item.kind === 'assistance' && canReadAssistance ? (
+                    <Link to={assistancePaths.case(item.id)}>{t.caseKind[item.kind]}</Link>
+                  ) : (
+                    (t.caseKind[item.kind] ?? item.kind)
+                  )}
+                </td>
                 <td>{item.unitName}</td>
                 <td className="cell-date">{format.date(item.openedOn)}</td>
                 <td>
