@@ -15,6 +15,7 @@
  * PostgreSQL to bench/results/prof-<timestamp>/), BENCH_SERVER_ENV (extra settings for Kedjan's
  * server, e.g. "KEDJAN_DB_POOL=20"; the baseline's pool follows KEDJAN_DB_POOL).
  */
+import { benchNorm, benchPaymentRun, type PaymentRunBench } from './assistance.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -36,10 +37,13 @@ const OPTIONS = {
   seconds: num(env.BENCH_SECONDS, 10),
   warmupSeconds: num(env.BENCH_WARMUP_SECONDS, 3),
   connections: num(env.BENCH_CONNECTIONS, 50),
-  engines: (env.BENCH_ENGINES ?? 'postgres,pglite').split(',').map((s) => s.trim()) as (
-    'postgres' | 'pglite'
+  engines: (env.BENCH_ENGINES ?? 'postgres,pglite')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== 'none') as ('postgres' | 'pglite')[],
+  scenarios: (env.BENCH_SCENARIOS ?? 'view,search,norm,payment').split(',').map((s) => s.trim()) as (
+    'view' | 'search' | 'norm' | 'payment'
   )[],
-  scenarios: (env.BENCH_SCENARIOS ?? 'view,search').split(',').map((s) => s.trim()) as ('view' | 'search')[],
   coldRuns: num(env.BENCH_COLD_RUNS, 3),
   databaseUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   cpuProf: env.BENCH_CPU_PROF === '1' || env.BENCH_CPU_PROF === 'true',
@@ -50,8 +54,19 @@ const OPTIONS = {
       .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
   ) as Record<string, string>,
 };
-const BARS = { viewRps: 1500, viewP99Ms: 100, baselineRatio: 0.5, coldStartMs: 5000 };
+const BARS = {
+  viewRps: 1500,
+  viewP99Ms: 100,
+  baselineRatio: 0.5,
+  coldStartMs: 5000,
+  normPerSecond: 200_000,
+  paymentRunMs: 10_000,
+  paymentRunRatio: 3,
+};
 const READY_TIMEOUT_MS = 300_000;
+const HTTP_SCENARIOS = OPTIONS.scenarios.filter(
+  (s): s is 'view' | 'search' => s === 'view' || s === 'search',
+);
 const SCENARIO_NAMES = { view: 'person view', search: 'person search' } as const;
 
 const log = (...args: unknown[]) => console.log('[bench]', ...args);
@@ -724,7 +739,7 @@ async function benchPostgres(results: RunResult[], info: Record<string, unknown>
     try {
       await waitFor200(child, `${baseUrl}/ready`, started);
       const session = { cookie: '', csrfToken: '' };
-      for (const scenario of OPTIONS.scenarios) {
+      for (const scenario of HTTP_SCENARIOS) {
         results.push(
           await drive(child, 'postgres', 'baseline', scenario, baseUrl, session, target, databaseUrl),
         );
@@ -742,7 +757,7 @@ async function benchPostgres(results: RunResult[], info: Record<string, unknown>
     );
     try {
       const { session } = await login(baseUrl, target.principal.userId);
-      for (const scenario of OPTIONS.scenarios) {
+      for (const scenario of HTTP_SCENARIOS) {
         results.push(
           await drive(child, 'postgres', 'kedjan', scenario, baseUrl, session, target, databaseUrl),
         );
@@ -848,7 +863,7 @@ async function benchPglite(results: RunResult[], info: Record<string, unknown>, 
       searchTotal: target.searchTotal,
     };
     const { session } = await login(baseUrl, target.principal.userId);
-    for (const scenario of OPTIONS.scenarios) {
+    for (const scenario of HTTP_SCENARIOS) {
       results.push(await drive(child, 'pglite', 'kedjan', scenario, baseUrl, session, target, null));
     }
   } finally {
@@ -902,6 +917,35 @@ async function main() {
       const message = `${engine}: ${(error as Error).stack ?? String(error)}`;
       errors.push(message);
       console.error('[bench] FAILED', message);
+    }
+  }
+
+  const assistance: { norm?: ReturnType<typeof benchNorm>; payment?: PaymentRunBench } = {};
+  if (OPTIONS.scenarios.includes('norm')) {
+    assistance.norm = benchNorm(Math.max(1, Math.min(OPTIONS.seconds, 5)));
+    log(
+      `norm calculation: ${Math.round(assistance.norm.perSecond).toLocaleString('en')} /s ` +
+        `(baseline bare arithmetic ${Math.round(assistance.norm.baselinePerSecond).toLocaleString('en')} /s)`,
+    );
+  }
+  if (OPTIONS.scenarios.includes('payment')) {
+    const database = `kedjan_bench_pay_${STAMP}`;
+    try {
+      await admin(OPTIONS.databaseUrl, (c) => c.query(`CREATE DATABASE ${database}`));
+      assistance.payment = await benchPaymentRun(withDatabase(OPTIONS.databaseUrl, database));
+      const p = assistance.payment;
+      log(
+        `payment run, ${p.households} households → ${p.payments} payments, ${(p.xmlBytes / 1e6).toFixed(1)} MB pain.001: ` +
+          `Kedjan ${p.kedjanMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}; ` +
+          `baseline INSERT … SELECT ${p.baselineMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}; ` +
+          `peak RSS ${p.peakRssMb.toFixed(0)} MB`,
+      );
+    } catch (error) {
+      errors.push(`payment run: ${(error as Error).stack ?? String(error)}`);
+    } finally {
+      await admin(OPTIONS.databaseUrl, (c) =>
+        c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
+      ).catch(() => {});
     }
   }
 
@@ -1025,6 +1069,31 @@ async function main() {
   } else if (OPTIONS.engines.includes('pglite') && OPTIONS.coldRuns > 0) {
     bars.push({ bar: 'cold start', value: 'not measured', pass: false });
   }
+  if (assistance.norm) {
+    const { perSecond, baselinePerSecond } = assistance.norm;
+    bars.push({
+      bar: `norm calculations ≥ ${BARS.normPerSecond.toLocaleString('en')} /s`,
+      value: `${Math.round(perSecond).toLocaleString('en')} /s (${(perSecond / baselinePerSecond).toFixed(2)}× bare arithmetic)`,
+      pass: perSecond >= BARS.normPerSecond,
+    });
+  } else if (OPTIONS.scenarios.includes('norm'))
+    bars.push({ bar: 'norm calculations', value: 'not measured', pass: false });
+  if (assistance.payment) {
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const kedjan = median(assistance.payment.kedjanMs);
+    const baseline = median(assistance.payment.baselineMs);
+    bars.push({
+      bar: `payment run for ${assistance.payment.households.toLocaleString('en')} households < ${BARS.paymentRunMs / 1000} s`,
+      value: `${(kedjan / 1000).toFixed(2)} s (median of ${assistance.payment.kedjanMs.length}), peak RSS ${assistance.payment.peakRssMb.toFixed(0)} MB`,
+      pass: kedjan < BARS.paymentRunMs,
+    });
+    bars.push({
+      bar: `payment run ≤ ${BARS.paymentRunRatio}× the INSERT … SELECT baseline`,
+      value: `${(kedjan / baseline).toFixed(2)}× (baseline ${(baseline / 1000).toFixed(2)} s)`,
+      pass: kedjan <= BARS.paymentRunRatio * baseline,
+    });
+  } else if (OPTIONS.scenarios.includes('payment'))
+    bars.push({ bar: 'payment run', value: 'not measured', pass: false });
   for (const b of bars) console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.bar}: ${b.value}`);
   for (const r of results.filter((x) => !clean(x))) {
     console.log(
@@ -1051,6 +1120,7 @@ async function main() {
         bars: bars,
         results,
         coldStart: cold,
+        assistance,
         info,
         errors,
       },
