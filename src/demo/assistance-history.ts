@@ -22,6 +22,23 @@ import { Random } from './random.ts';
 /** Demo-only price factors against 2026 for the years without a registered riksnorm. */
 const PRICE_FACTOR: Record<number, number> = { 2022: 0.8, 2023: 0.87, 2024: 0.945, 2025: 0.97 };
 
+/** Rough national proportions of reason codes among adult recipients (Kolada's shares). */
+const UNEMPLOYED_REASONS: ReadonlyArray<readonly [string, number]> = [
+  ['unemployed_no_benefit', 50],
+  ['unemployed_insufficient_benefit', 25],
+  ['unemployed_awaiting_benefit', 15],
+  ['unemployed_establishment_benefit', 10],
+];
+const OTHER_REASONS: ReadonlyArray<readonly [string, number]> = [
+  ['sick_with_certificate', 35],
+  ['sick_without_certificate', 15],
+  ['social_reasons', 20],
+  ['parental_leave', 8],
+  ['part_time_insufficient_income', 10],
+  ['full_time_insufficient_income', 5],
+  ['other', 7],
+];
+
 const RENT_BY_SIZE: ReadonlyArray<readonly [number, number]> = [
   [5200, 6900],
   [6400, 8200],
@@ -104,7 +121,9 @@ export function generateAssistanceHistory(
     visit: [],
     payment_run: [],
     payment: [],
+    reason_code: [],
   };
+  const coded = new Set<string>();
 
   const persons = new Map(base.person.map((p) => [p.id, p]));
   const membersByHousehold = new Map<string, DemoData['household_member']>();
@@ -160,6 +179,7 @@ export function generateAssistanceHistory(
     const caseworker = c.caseworker_id!;
     const manager = managerOf.get(c.unit_id)!;
     const unemployed = rng.chance(0.4);
+    const reason = unemployed ? rng.weighted(UNEMPLOYED_REASONS) : rng.weighted(OTHER_REASONS);
     const e = rng.chance(0.45);
     const rentFactor = rng.next();
     const hasSalary = rng.chance(0.15);
@@ -262,6 +282,23 @@ export function generateAssistanceHistory(
           ? [{ type: 'salary' as const, amount: 450_000, ...(jobStimulus ? { jobStimulus: true } : {}) }]
           : []),
       ];
+
+      if (month >= todayMonth - 12)
+        for (const hm of members) {
+          const key = `${hm.person_id}|${start}`;
+          if ((hm.role !== 'applicant' && hm.role !== 'co_applicant') || coded.has(key)) continue;
+          coded.add(key);
+          out.reason_code.push({
+            municipality_id: m,
+            person_id: hm.person_id,
+            month: start,
+            case_id: c.id,
+            // A partner often has a reason of their own; most keep theirs month after month.
+            code: hm.role === 'applicant' && !rng.chance(0.05) ? reason : rng.weighted(OTHER_REASONS),
+            set_by: caseworker,
+            set_at: new Date(`${received}T10:00:00Z`),
+          });
+        }
 
       const full = month >= fullFrom;
       if (full) {

@@ -10,6 +10,7 @@ import type {
   DecisionTable,
   PaymentRunTable,
   PaymentTable,
+  ReasonCodeTable,
   VisitTable,
 } from '../assistance/db/tables.ts';
 import type {
@@ -51,6 +52,7 @@ export interface AssistanceDemoData {
   visit: Row<VisitTable>[];
   payment_run: Row<PaymentRunTable>[];
   payment: Row<PaymentTable>[];
+  reason_code: Row<ReasonCodeTable>[];
 }
 
 /** The whole demo: the municipality and its people, and the financial-aid unit's history. */

@@ -1,3 +1,4 @@
+import { REASON_CODES } from '../assistance/domain/reason-codes/reason-code-list.ts';
 import { describe, expect, it } from 'vitest';
 import { parsePersonalNumber } from '../people/domain/personnummer.ts';
 import { parseSyntheticPersonalNumber } from '../people/domain/synthetic-personal-number.ts';
@@ -197,6 +198,41 @@ function count<T>(values: T[]): Map<T, number> {
   for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
   return map;
 }
+
+describe('the financial-aid history of the demo', () => {
+  const caseMonths = data.application.length;
+
+  it('has an application, a signed decision and a payment for (nearly) every month of every assistance case', () => {
+    expect(caseMonths).toBeGreaterThan(50_000);
+    expect(data.decision.length / caseMonths).toBeGreaterThan(0.98);
+    expect(data.decision.every((d) => d.status === 'signed')).toBe(true);
+    expect(data.payment.length / data.decision.length).toBeGreaterThan(0.97);
+    expect(new Set(data.payment.map((p) => p.decision_id)).size).toBe(data.payment.length);
+  });
+
+  it('leaves next month for the user: decisions waiting for the payment run, applications waiting for a decision', () => {
+    const next = '2026-12-01';
+    const runMonths = new Set(data.payment_run.map((r) => r.month));
+    expect(runMonths.has(next)).toBe(false);
+    expect(data.decision.filter((d) => d.month === next).length).toBeGreaterThan(100);
+    expect(
+      data.application.filter((a) => a.month === next && a.status === 'received').length,
+    ).toBeGreaterThan(50);
+  });
+
+  it('marks re-actualised first applications and gives adults reason codes from the code list', () => {
+    expect(data.application.filter((a) => a.reactualised).length).toBeGreaterThan(50);
+    const known = new Set(REASON_CODES.map((r) => r.code));
+    expect(data.reason_code.length).toBeGreaterThan(5000);
+    expect(data.reason_code.every((r) => known.has(r.code))).toBe(true);
+  });
+
+  it('books visits within the routine: Monday–Thursday, never two at the same time for a caseworker', () => {
+    const slots = new Set(data.visit.map((v) => `${v.caseworker_id}|${v.starts_at.getTime()}`));
+    expect(slots.size).toBe(data.visit.length);
+    expect(data.visit.every((v) => [1, 2, 3, 4].includes(v.starts_at.getUTCDay()))).toBe(true);
+  });
+});
 
 /** Whole years from one YYYY-MM-DD date to another. */
 function yearsBetween(from: string, to: string): number {

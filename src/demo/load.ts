@@ -30,6 +30,7 @@ export const INSERT_ORDER = [
   'visit',
   'payment_run',
   'payment',
+  'reason_code',
 ] as const satisfies ReadonlyArray<keyof FullDemoData & keyof DB>;
 
 /** Append-only: a reset never touches the audit log. */
