@@ -16,6 +16,7 @@ import {
   type NormMember,
 } from '../assistance/domain/norm/calculate-norm.ts';
 import { riksnormForYear } from '../assistance/domain/norm/riksnorm-data.ts';
+import { planIntake } from '../assistance/domain/intake/intake-plan.ts';
 import type { AssistanceDemoData, DemoData } from './demo-data.ts';
 import { Random } from './random.ts';
 
@@ -122,6 +123,7 @@ export function generateAssistanceHistory(
     payment_run: [],
     payment: [],
     reason_code: [],
+    intake_step: [],
   };
   const coded = new Set<string>();
 
@@ -189,6 +191,26 @@ export function generateAssistanceHistory(
       (closed) => closed >= addDays(c.opened_on, -365) && closed < c.opened_on,
     );
     if (c.closed_on) earlierClosings.set(c.household_id, [...closings, c.closed_on]);
+
+    // The intake process of the cases opened in the last half year: most steps done on time.
+    if (!c.closed_on && c.opened_on >= addDays(options.today, -183)) {
+      let late = false;
+      for (const planned of planIntake(c.opened_on)) {
+        const due = planned.dueOn < options.today;
+        late = late || (due && rng.chance(0.12));
+        const done = due && !late;
+        out.intake_step.push({
+          municipality_id: m,
+          case_id: c.id,
+          step: planned.step,
+          owner_id: caseworker,
+          due_on: planned.dueOn,
+          done_on: done ? planned.dueOn : null,
+          done_by: done ? caseworker : null,
+          details: null,
+        });
+      }
+    }
 
     const first = monthIndex(c.opened_on);
     const last = c.closed_on ? monthIndex(c.closed_on) : todayMonth + 1;

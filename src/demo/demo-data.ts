@@ -9,6 +9,7 @@ import type {
   DecisionItemTable,
   DecisionTable,
   PaymentRunTable,
+  IntakeStepTable,
   PaymentTable,
   ReasonCodeTable,
   VisitTable,
@@ -53,6 +54,7 @@ export interface AssistanceDemoData {
   payment_run: Row<PaymentRunTable>[];
   payment: Row<PaymentTable>[];
   reason_code: Row<ReasonCodeTable>[];
+  intake_step: Row<IntakeStepTable>[];
 }
 
 /** The whole demo: the municipality and its people, and the financial-aid unit's history. */

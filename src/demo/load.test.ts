@@ -145,7 +145,7 @@ describe('loading the demo municipality (PGlite)', () => {
     expect(
       await scalar(sql<{ n: number }>`SELECT count(*)::int AS n FROM municipality WHERE id = '0000'`),
     ).toBe(1);
-  });
+  }, 120_000);
 
   it('refuses to reset a municipality that is not a demo', async () => {
     await sql`INSERT INTO municipality (id, name) VALUES ('0180', 'En riktig kommun')`.execute(handle.db);

@@ -31,6 +31,7 @@ export const INSERT_ORDER = [
   'payment_run',
   'payment',
   'reason_code',
+  'intake_step',
 ] as const satisfies ReadonlyArray<keyof FullDemoData & keyof DB>;
 
 /** Append-only: a reset never touches the audit log. */
