@@ -192,7 +192,8 @@ export function auditEvent(
   return {
     id: randomUUID(),
     occurredAt: now.toISOString(),
-    municipalityId: principal?.municipalityId ?? notes.actor?.municipalityId ?? '0000',
+    municipalityId:
+      principal?.municipalityId ?? notes.actor?.municipalityId ?? notes.municipalityId ?? '0000',
     actorUserId: principal?.userId ?? notes.actor?.userId ?? null,
     action: notes.action ?? action,
     outcome,

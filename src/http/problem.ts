@@ -32,7 +32,7 @@ export function toProblem(error: unknown, locale: Locale): { problem: Problem; u
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fieldErrors = error.validation.map((issue) =>
-      fieldError(issue.instancePath, issue.keyword, issue.params, locale),
+      fieldError(issue.instancePath, issue.keyword, issue.params, locale, issue.message),
     );
     return {
       problem: build(
@@ -79,13 +79,20 @@ export function build(
 }
 
 /** A Zod issue as a short sentence in the user's language (never echoing the value sent). */
-function fieldError(instancePath: string, keyword: string, params: unknown, locale: Locale): FieldError {
+function fieldError(
+  instancePath: string,
+  keyword: string,
+  params: unknown,
+  locale: Locale,
+  /** A refinement's message: used only when it names a catalogue key (see validationMessage). */
+  issueMessage?: string,
+): FieldError {
   const keys = (params as { keys?: unknown } | undefined)?.keys;
   const path = instancePath.replace(/^\//, '').replaceAll('/', '.');
   if (keyword === 'unrecognized_keys' && Array.isArray(keys)) {
     return { path, message: errorMessage(locale, 'UNKNOWN_FIELD', { field: keys.join(', ') }) };
   }
-  const custom = (params as { issue?: { message?: unknown } } | undefined)?.issue?.message;
+  const custom = (params as { issue?: { message?: unknown } } | undefined)?.issue?.message ?? issueMessage;
   return {
     path,
     message: validationMessage(locale, keyword, typeof custom === 'string' ? custom : undefined),

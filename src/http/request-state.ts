@@ -14,6 +14,8 @@ export interface AuditNotes {
   action: string | undefined;
   /** Who acted, when the request had no session yet (a login). */
   actor?: { municipalityId: string; userId: string };
+  /** The municipality of a request without any user (a citizen's e-application). */
+  municipalityId?: string;
 }
 
 export type EndpointPermission = Permission | 'authenticated' | 'public';

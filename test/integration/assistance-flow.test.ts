@@ -265,3 +265,13 @@ describe('bad input is refused with a clear message and nothing is written', () 
     );
   });
 });
+
+describe("the manager's view of caseloads", () => {
+  it('lists the caseworkers of the manager’s units with their open cases against the limit', async () => {
+    const response = await manager.get('/api/v1/assistance/caseloads');
+    expect(response.status).toBe(200);
+    expect(response.json.limit).toBe(45);
+    expect(response.json.items.map((i: { name: string }) => i.name)).toEqual(['Anna Nord']);
+    expect((await caseworker.get('/api/v1/assistance/caseloads')).status).toBe(403);
+  });
+});

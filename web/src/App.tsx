@@ -6,9 +6,11 @@ import { Layout } from './components/Layout.tsx';
 import { Page } from './components/Page.tsx';
 import { useT } from './i18n.ts';
 import { hasAnyPermission } from './navigation.ts';
+import { EApplicationPage } from './pages/EApplicationPage.tsx';
 import { ForbiddenPage } from './pages/ForbiddenPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { publicPaths } from './paths.ts';
 import { matchPath, navigate, useLocation } from './router.tsx';
 import { routes } from './routes.tsx';
 import { SessionContext, useSession } from './session.tsx';
@@ -36,6 +38,8 @@ export function App() {
   const { pathname } = useLocation();
   const session = useSessionQuery();
 
+  // The citizen's pages need no login (and do not wait for the session check).
+  if (pathname === publicPaths.eApplication) return <EApplicationPage />;
   if (session.isPending) {
     return (
       <main id="main" className="app-starting">

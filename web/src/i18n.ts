@@ -8,6 +8,8 @@ import { getLocale, setLocale, subscribeLocale } from './locale.ts';
 export type UiTexts = DeepStrings<(typeof catalogues)['sv']['ui']>;
 export type AssistanceTexts = DeepStrings<(typeof catalogues)['sv']['assistanceUi']>;
 export type AssistanceLabels = (typeof catalogues)[Locale]['assistance'];
+export type CaseworkTexts = DeepStrings<(typeof catalogues)['sv']['caseworkUi']>;
+export type CaseworkLabels = (typeof catalogues)[Locale]['casework'];
 
 export function useLocale(): [Locale, (locale: Locale) => void] {
   const locale = useSyncExternalStore(subscribeLocale, getLocale);
@@ -30,6 +32,18 @@ export function useAssistanceT(): AssistanceTexts {
 export function useAssistanceLabels(): AssistanceLabels {
   const [locale] = useLocale();
   return catalogues[locale].assistance;
+}
+
+/** The screen texts of the casework on a case (journal, intake, reason codes, completion, bank accounts). */
+export function useCaseworkT(): CaseworkTexts {
+  const [locale] = useLocale();
+  return catalogues[locale].caseworkUi;
+}
+
+/** The server's labels of the casework (intake steps, IB3 mapping fields, reason-code groups). */
+export function useCaseworkLabels(): CaseworkLabels {
+  const [locale] = useLocale();
+  return catalogues[locale].casework;
 }
 
 /** Fills {placeholders} in a catalogue text. */
@@ -69,4 +83,26 @@ export function useFormat(): Formatters {
     }),
     [locale],
   );
+}
+
+export type PublicTexts = DeepStrings<(typeof catalogues)['sv']['publicUi']>;
+export type ControlTexts = DeepStrings<(typeof catalogues)['sv']['controlUi']>;
+export type ControlLabels = (typeof catalogues)[Locale]['control'];
+
+/** The texts of the citizen's pages without login (the e-application). */
+export function usePublicT(): PublicTexts {
+  const [locale] = useLocale();
+  return catalogues[locale].publicUi;
+}
+
+/** The screen texts of control (investigations, recovery, double rent). */
+export function useControlT(): ControlTexts {
+  const [locale] = useLocale();
+  return catalogues[locale].controlUi;
+}
+
+/** The server's labels of control (suspicions, outcomes). */
+export function useControlLabels(): ControlLabels {
+  const [locale] = useLocale();
+  return catalogues[locale].control;
 }

@@ -58,6 +58,23 @@ export const navEntries: NavEntry[] = [
     anyOf: ['payment:prepare'],
   },
   {
+    id: 'investigations',
+    group: 'control',
+    path: '/kontroll/utredningar',
+    order: 20,
+    matchPrefix: true,
+    label: (t) => t.nav.investigations,
+    anyOf: ['investigation:manage'],
+  },
+  {
+    id: 'double-rent',
+    group: 'control',
+    path: '/kontroll/dubbla-hyror',
+    order: 30,
+    label: (t) => t.nav.doubleRent,
+    anyOf: ['control:read'],
+  },
+  {
     id: 'audit-log',
     group: 'control',
     path: '/logg',

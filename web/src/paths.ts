@@ -9,3 +9,15 @@ export const assistancePaths = {
   paymentRuns: '/ekonomiskt-bistand/utbetalningar',
   paymentRun: (runId: string) => `/ekonomiskt-bistand/utbetalningar?korning=${seg(runId)}`,
 };
+
+/** Addresses of the control screens and the citizen's e-application. */
+export const controlPaths = {
+  investigations: '/kontroll/utredningar',
+  investigation: (id: string) => `/kontroll/utredningar/${seg(id)}`,
+  doubleRent: '/kontroll/dubbla-hyror',
+  doubleRentMonth: (month: string) => `/kontroll/dubbla-hyror?manad=${seg(month)}`,
+};
+
+export const publicPaths = {
+  eApplication: '/e-ansokan',
+};

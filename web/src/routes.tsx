@@ -9,6 +9,9 @@ import { AdminUsersPage } from './pages/AdminUsersPage.tsx';
 import { ApplicationPage } from './pages/ApplicationPage.tsx';
 import { AssistanceCasePage } from './pages/AssistanceCasePage.tsx';
 import { AuditLogPage } from './pages/AuditLogPage.tsx';
+import { DoubleRentPage } from './pages/DoubleRentPage.tsx';
+import { InvestigationPage } from './pages/InvestigationPage.tsx';
+import { InvestigationsPage } from './pages/InvestigationsPage.tsx';
 import { PaymentRunsPage } from './pages/PaymentRunsPage.tsx';
 import { PersonPage } from './pages/PersonPage.tsx';
 import { PersonSearchPage } from './pages/PersonSearchPage.tsx';
@@ -47,4 +50,15 @@ export const routes: RouteDef[] = [
     anyOf: ['payment:prepare'],
     render: () => <PaymentRunsPage />,
   },
+  {
+    path: '/kontroll/utredningar',
+    anyOf: ['investigation:manage'],
+    render: () => <InvestigationsPage />,
+  },
+  {
+    path: '/kontroll/utredningar/:id',
+    anyOf: ['investigation:manage'],
+    render: ({ id = '' }) => <InvestigationPage key={id} id={id} />,
+  },
+  { path: '/kontroll/dubbla-hyror', anyOf: ['control:read'], render: () => <DoubleRentPage /> },
 ];

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'payment:prepare',
   'payment:approve',
   'investigation:manage',
+  'caseload:read',
   'control:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -45,6 +46,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'payment:prepare',
     'payment:approve',
     'control:read',
+    'caseload:read',
   ],
   fraud_investigator: [
     'person:search',

@@ -46,7 +46,7 @@ const FIRST_RECOVERY_DATE = '2002-01-01';
 
 const OpenInvestigationBody = z.strictObject({
   suspicion: z.enum(SUSPICIONS),
-  openedOn: isoDate,
+  openedOn: isoDate.optional().describe('Defaults to today'),
   periodFrom: isoDate
     .optional()
     .describe('First day of the period under suspicion; defaults to the day the case opened'),
@@ -185,15 +185,16 @@ export function registerControlRoutes(app: FastifyInstance, deps: ServerDeps): v
       const caseRef = await requireCase(db, principal, params.caseId);
       audit.caseIds.add(caseRef.id);
       const today = swedishToday({ now: () => now });
-      requireBetween(body.openedOn, caseRef.openedOn, today);
+      const openedOn = body.openedOn ?? today;
+      requireBetween(openedOn, caseRef.openedOn, today);
       const periodFrom = body.periodFrom ?? caseRef.openedOn;
-      const periodTo = body.periodTo ?? body.openedOn;
+      const periodTo = body.periodTo ?? openedOn;
       requireBetween(periodTo, periodFrom, today);
       const id = await createInvestigation(db, {
         municipalityId: principal.municipalityId,
         caseId: caseRef.id,
         openedBy: principal.userId,
-        openedOn: body.openedOn,
+        openedOn,
         periodFrom,
         periodTo,
         suspicion: body.suspicion,

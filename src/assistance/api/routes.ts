@@ -6,14 +6,16 @@ import { registerCaseRoutes } from './case-routes.ts';
 import { registerControlRoutes } from './control-routes.ts';
 import { registerDecisionLetterRoute } from './decision-letter-route.ts';
 import { registerDecisionRoutes } from './decision-routes.ts';
+import { registerEApplicationRoutes } from './e-application-routes.ts';
 import { registerIntakeRoutes } from './intake-routes.ts';
 import { registerJournalRoutes } from './journal-routes.ts';
 import { registerPaymentRoutes } from './payment-routes.ts';
 import { registerReasonCodeRoutes } from './reason-code-routes.ts';
-import { registerStartRoutes } from './start-routes.ts';
+import { registerCaseloadRoute, registerStartRoutes } from './start-routes.ts';
 
 export function registerAssistanceRoutes(app: FastifyInstance, deps: ServerDeps): void {
   registerStartRoutes(app, deps);
+  registerCaseloadRoute(app, deps);
   registerCaseRoutes(app, deps);
   registerApplicationRoutes(app, deps);
   registerDecisionRoutes(app, deps);
@@ -23,4 +25,5 @@ export function registerAssistanceRoutes(app: FastifyInstance, deps: ServerDeps)
   registerIntakeRoutes(app, deps);
   registerReasonCodeRoutes(app, deps);
   registerControlRoutes(app, deps);
+  registerEApplicationRoutes(app, deps);
 }

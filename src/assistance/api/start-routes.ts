@@ -144,3 +144,69 @@ export function registerStartRoutes(app: FastifyInstance, deps: ServerDeps): voi
     },
   });
 }
+
+const Caseloads = z.object({
+  limit: z.number().int(),
+  items: z.array(
+    z.object({
+      caseworkerId: z.uuid(),
+      name: z.string(),
+      unitName: z.string(),
+      open: z.number().int(),
+      over: z.boolean(),
+      waitingOverdue: z.number().int().describe('applications past the decision lead time'),
+    }),
+  ),
+});
+
+export function registerCaseloadRoute(app: FastifyInstance, deps: ServerDeps): void {
+  registerEndpoint(app, deps, {
+    method: 'GET',
+    url: '/api/v1/assistance/caseloads',
+    action: 'assistance.caseloads',
+    permission: 'caseload:read',
+    summary: "Each caseworker's open cases against the caseload limit, in the manager's units",
+    tags: ['Ekonomiskt bistånd'],
+    response: Caseloads,
+    handler: async ({ db, principal, now }) => {
+      const settings = await loadSettings(db, principal.municipalityId);
+      const today = swedishToday({ now: () => now });
+      const rows = await sql<{
+        caseworker_id: string;
+        name: string;
+        unit_name: string;
+        open: number;
+        complete_on: string[] | null;
+      }>`
+        SELECT u.id AS caseworker_id, u.display_name AS name, un.name AS unit_name,
+               (SELECT count(*)::int FROM client_case c
+                WHERE c.municipality_id = ra.municipality_id AND c.caseworker_id = u.id AND c.unit_id = ra.unit_id
+                  AND c.kind = 'assistance' AND c.closed_on IS NULL) AS open,
+               (SELECT array_agg(a.complete_on::text) FROM application a
+                JOIN client_case c ON c.municipality_id = a.municipality_id AND c.id = a.case_id
+                WHERE a.municipality_id = ra.municipality_id AND c.caseworker_id = u.id AND c.unit_id = ra.unit_id
+                  AND a.status = 'received' AND a.complete_on IS NOT NULL) AS complete_on
+        FROM role_assignment ra
+        JOIN app_user u ON u.municipality_id = ra.municipality_id AND u.id = ra.user_id AND u.active
+        JOIN unit un ON un.municipality_id = ra.municipality_id AND un.id = ra.unit_id
+        WHERE ra.municipality_id = ${principal.municipalityId} AND ra.role = 'caseworker'
+          AND ra.unit_id IN (SELECT m.unit_id FROM role_assignment m
+                             WHERE m.municipality_id = ${principal.municipalityId} AND m.user_id = ${principal.userId}
+                               AND m.role = 'unit_manager')
+        ORDER BY open DESC, u.display_name`.execute(db);
+      return {
+        limit: settings.caseloadLimit,
+        items: rows.rows.map((r) => ({
+          caseworkerId: r.caseworker_id,
+          name: r.name,
+          unitName: r.unit_name,
+          open: r.open,
+          over: r.open > settings.caseloadLimit,
+          waitingOverdue: (r.complete_on ?? []).filter(
+            (complete) => addWorkingDays(complete, settings.decisionLeadDays) < today,
+          ).length,
+        })),
+      };
+    },
+  });
+}

@@ -3,6 +3,17 @@ import type * as sv from '../sv/assistance-ui.ts';
 import type { DeepStrings } from '../types.ts';
 
 export const assistanceUi: DeepStrings<typeof sv.assistanceUi> = {
+  caseloads: {
+    title: "Caseworkers' cases",
+    intro: 'Open cases per caseworker against the limit of {limit} cases.',
+    caption: 'Open cases and late decisions per caseworker',
+    caseworker: 'Caseworker',
+    unit: 'Unit',
+    open: 'Open cases',
+    overdue: 'Late decisions',
+    over: 'Over the limit',
+    empty: 'No caseworkers in your units.',
+  },
   common: {
     overdue: 'Overdue',
     toCase: 'To the case',

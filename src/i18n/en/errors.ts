@@ -75,6 +75,13 @@ export const errors: Record<keyof typeof sv, string> = {
   REASON_CODE_NOT_ADULT:
     "A reason code is set for the applicant and spouse/partner of the case's household in that month, not for children or others.",
   REASON_CODE_MONTH: 'A reason code can be set for the months {from} to {to} in this case.',
+  E_APPLICATION_UNAVAILABLE:
+    'E-applications cannot be received yet: login with e-identification is not in place. Apply on paper or contact the income support unit.',
+  E_APPLICATION_REFUSED:
+    'We could not receive the application with those details. Contact the income support unit.',
+  E_APPLICATION_CONSENT_REQUIRED:
+    'The application can only be sent if you consent to the details being checked. Tick the consent box.',
+  E_APPLICATION_MONTH: 'You can apply for the months {from} to {to}.',
 };
 
 export const personalNumberReasons: Record<keyof typeof svReasons, string> = {

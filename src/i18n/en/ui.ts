@@ -34,6 +34,8 @@ export const ui: DeepStrings<typeof sv> = {
     auditLog: 'Log review',
     users: 'Users and roles',
     payments: 'Payments',
+    investigations: 'Investigations',
+    doubleRent: 'Double rent',
     groups: {
       overview: 'Overview',
       assistance: 'Financial assistance',

@@ -3,6 +3,17 @@
  * decision, the payment runs). Labels of norm lines, cost and income types come from assistance.ts.
  */
 export const assistanceUi = {
+  caseloads: {
+    title: 'Handläggarnas ärenden',
+    intro: 'Öppna ärenden per handläggare mot taket på {limit} ärenden.',
+    caption: 'Öppna ärenden och försenade beslut per handläggare',
+    caseworker: 'Handläggare',
+    unit: 'Enhet',
+    open: 'Öppna ärenden',
+    overdue: 'Försenade beslut',
+    over: 'Över taket',
+    empty: 'Inga handläggare i dina enheter.',
+  },
   common: {
     overdue: 'Försenad',
     toCase: 'Till ärendet',

@@ -68,6 +68,12 @@ export const errors = {
   REASON_CODE_NOT_ADULT:
     'Orsakskod sätts för sökande och make/maka/sambo i ärendets hushåll den månaden, inte för barn eller andra.',
   REASON_CODE_MONTH: 'Orsakskod kan sättas för månaderna {from} till {to} i det här ärendet.',
+  E_APPLICATION_UNAVAILABLE:
+    'E-ansökan kan inte tas emot ännu: inloggning med e-legitimation är inte införd. Ansök på papper eller kontakta försörjningsenheten.',
+  E_APPLICATION_REFUSED: 'Vi kunde inte ta emot ansökan med de uppgifterna. Kontakta försörjningsenheten.',
+  E_APPLICATION_CONSENT_REQUIRED:
+    'Ansökan kan bara skickas om du samtycker till att uppgifterna kontrolleras. Kryssa i rutan för samtycke.',
+  E_APPLICATION_MONTH: 'Du kan ansöka för månaderna {from} till {to}.',
 } as const;
 
 export const personalNumberReasons = {

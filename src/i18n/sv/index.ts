@@ -6,3 +6,6 @@ export * as documents from './documents.ts';
 export * as casework from './casework.ts';
 export { assistanceUi } from './assistance-ui.ts';
 export * as control from './control.ts';
+export { caseworkUi } from './casework-ui.ts';
+export { publicUi } from './public-ui.ts';
+export { controlUi } from './control-ui.ts';

@@ -33,6 +33,8 @@ export const ui = {
     auditLog: 'Loggkontroll',
     users: 'Användare och roller',
     payments: 'Utbetalningar',
+    investigations: 'Utredningar',
+    doubleRent: 'Dubbla hyror',
     groups: {
       overview: 'Översikt',
       assistance: 'Ekonomiskt bistånd',

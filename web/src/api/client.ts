@@ -80,6 +80,8 @@ export interface RequestOptions {
   query?: Record<string, string | undefined>;
   /** 401 is an expected answer (e.g. the session probe): do not send the user to /login. */
   anonymous?: boolean;
+  /** The request outlives the page (the last autosave while the user leaves or reloads). */
+  keepalive?: boolean;
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -108,7 +110,13 @@ export async function request<T>(method: string, path: string, options: RequestO
 
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, body, credentials: 'same-origin' });
+    response = await fetch(url, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      ...(options.keepalive ? { keepalive: true } : {}),
+    });
   } catch {
     throw new ApiError({ status: 0, detail: texts().errors.network });
   }

@@ -1,6 +1,18 @@
 /** One function per endpoint of /api/v1. */
 import { API_BASE, ApiError, request, setCsrfToken } from './client.ts';
 import type {
+  DoubleRentCheck,
+  EApplication,
+  EApplicationReceipt,
+  Investigation,
+  InvestigationList,
+  InvestigationListQuery,
+  NewInvestigation,
+  NewRecovery,
+  Recovery,
+} from './control-types.ts';
+import type {
+  Caseloads,
   AccessReport,
   AdminUsers,
   ApplicationNorm,
@@ -13,6 +25,14 @@ import type {
   PaymentRun,
   PaymentRunSummary,
   VisitStatus,
+  CompletionRequests,
+  Ib3Mapping,
+  Intake,
+  IntakeStep,
+  Journal,
+  NewBankAccount,
+  NewCompletionRequest,
+  ReasonCodes,
   AuditEntry,
   AuditQuery,
   AuthConfig,
@@ -78,6 +98,7 @@ export const api = {
     request<void>('DELETE', `/admin/users/${seg(userId)}/roles/${seg(unitId)}/${seg(role)}`),
 
   myDay: () => request<MyDay>('GET', '/assistance/my-day'),
+  caseloads: () => request<Caseloads>('GET', '/assistance/caseloads'),
   assistanceCase: (caseId: string) => request<AssistanceCase>('GET', `/assistance/cases/${seg(caseId)}`),
   createApplication: (caseId: string, application: NewApplication) =>
     request<{ id: string }>('POST', `/assistance/cases/${seg(caseId)}/applications`, { body: application }),
@@ -102,10 +123,88 @@ export const api = {
     request<PaymentRun>('POST', '/assistance/payment-runs', { body: { month } }),
   approvePaymentRun: (runId: string) =>
     request<PaymentRun>('POST', `/assistance/payment-runs/${seg(runId)}/approve`),
+  stopPayment: (paymentId: string, reason: string) =>
+    request<void>('POST', `/assistance/payments/${seg(paymentId)}/stop`, { body: { reason } }),
+  reversePayment: (paymentId: string, reason: string) =>
+    request<void>('POST', `/assistance/payments/${seg(paymentId)}/reverse`, { body: { reason } }),
+
+  requestBankAccount: (account: NewBankAccount) =>
+    request<{ id: string }>('POST', '/assistance/bank-accounts', { body: account }),
+  approveBankAccount: (accountId: string) =>
+    request<void>('POST', `/assistance/bank-accounts/${seg(accountId)}/approve`),
+
+  journal: (caseId: string) => request<Journal>('GET', `/assistance/cases/${seg(caseId)}/journal`),
+  /** `keepalive` lets the last keystrokes reach the server while the page is being left. */
+  createNote: (caseId: string, body: string, keepalive?: boolean) =>
+    request<{ id: string }>('POST', `/assistance/cases/${seg(caseId)}/journal`, {
+      body: { body },
+      keepalive,
+    }),
+  createCorrection: (noteId: string, body: string, keepalive?: boolean) =>
+    request<{ id: string }>('POST', `/assistance/journal/${seg(noteId)}/corrections`, {
+      body: { body },
+      keepalive,
+    }),
+  saveNote: (noteId: string, noteDate: string, body: string, keepalive?: boolean) =>
+    request<{ id: string; savedAt: string }>('PUT', `/assistance/journal/${seg(noteId)}`, {
+      body: { noteDate, body },
+      keepalive,
+    }),
+  signNote: (noteId: string) => request<void>('POST', `/assistance/journal/${seg(noteId)}/sign`),
+
+  completionRequests: (caseId: string) =>
+    request<CompletionRequests>('GET', `/assistance/cases/${seg(caseId)}/completion-requests`),
+  createCompletionRequest: (caseId: string, input: NewCompletionRequest) =>
+    request<{ id: string }>('POST', `/assistance/cases/${seg(caseId)}/completion-requests`, { body: input }),
+  answerCompletionRequest: (requestId: string) =>
+    request<void>('POST', `/assistance/completion-requests/${seg(requestId)}/answered`, { body: {} }),
+
+  intake: (caseId: string) => request<Intake>('GET', `/assistance/cases/${seg(caseId)}/intake`),
+  markStepDone: (caseId: string, step: IntakeStep, ib3Mapping?: Ib3Mapping) =>
+    request<void>('POST', `/assistance/cases/${seg(caseId)}/intake/${seg(step)}/done`, {
+      body: ib3Mapping ? { ib3Mapping } : {},
+    }),
+
+  reasonCodes: (caseId: string) =>
+    request<ReasonCodes>('GET', `/assistance/cases/${seg(caseId)}/reason-codes`),
+  setReasonCode: (caseId: string, input: { month: string; personId: string; code: string }) =>
+    request<void>('PUT', `/assistance/cases/${seg(caseId)}/reason-codes`, { body: input }),
 };
 
 /** Documents are opened by the browser itself (a link), not through request(). */
 export const documentUrls = {
   decisionLetter: (decisionId: string) => `${API_BASE}/assistance/decisions/${seg(decisionId)}/letter.pdf`,
   bankFile: (runId: string) => `${API_BASE}/assistance/payment-runs/${seg(runId)}/pain001.xml`,
+};
+
+/** The citizen's calls without login. */
+export const publicApi = {
+  submitEApplication: (application: EApplication) =>
+    request<EApplicationReceipt>('POST', '/public/e-applications', { body: application, anonymous: true }),
+};
+
+/** Control: investigations of incorrect payments, recovery, the double-rent check. */
+export const controlApi = {
+  investigations: (query: InvestigationListQuery) =>
+    request<InvestigationList>('GET', '/assistance/investigations', {
+      query: {
+        status: query.status,
+        sort: query.sort,
+        page: String(query.page),
+        pageSize: String(query.pageSize),
+      },
+    }),
+  investigation: (id: string) => request<Investigation>('GET', `/assistance/investigations/${seg(id)}`),
+  openInvestigation: (caseId: string, investigation: NewInvestigation) =>
+    request<{ id: string }>('POST', `/assistance/cases/${seg(caseId)}/investigations`, {
+      body: investigation,
+    }),
+  saveFindings: (id: string, findings: string) =>
+    request<void>('PUT', `/assistance/investigations/${seg(id)}/findings`, { body: { findings } }),
+  closeInvestigation: (id: string, outcome: string, closedOn: string) =>
+    request<void>('POST', `/assistance/investigations/${seg(id)}/close`, { body: { outcome, closedOn } }),
+  decideRecovery: (id: string, recovery: NewRecovery) =>
+    request<Recovery>('POST', `/assistance/investigations/${seg(id)}/recoveries`, { body: recovery }),
+  doubleRent: (month: string) =>
+    request<DoubleRentCheck>('GET', '/assistance/checks/double-rent', { query: { month } }),
 };

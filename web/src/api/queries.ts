@@ -1,7 +1,8 @@
 /** React Query hooks over the endpoints; query keys live here so invalidation stays consistent. */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { setCsrfToken } from './client.ts';
-import { api } from './endpoints.ts';
+import { api, controlApi } from './endpoints.ts';
+import type { InvestigationListQuery } from './control-types.ts';
 import type { AuditQuery } from './types.ts';
 
 export const queryKeys = {
@@ -19,11 +20,16 @@ export const queryKeys = {
   stats: ['stats', 'overview'] as const,
   adminUsers: ['admin', 'users'] as const,
   myDay: ['assistance', 'my-day'] as const,
+  caseloads: ['assistance', 'caseloads'] as const,
   assistanceCase: (caseId: string) => ['assistance', 'cases', caseId] as const,
   applicationNorm: (applicationId: string) => ['assistance', 'applications', applicationId, 'norm'] as const,
   decision: (decisionId: string) => ['assistance', 'decisions', decisionId] as const,
   paymentRuns: ['assistance', 'payment-runs'] as const,
   paymentRun: (runId: string) => ['assistance', 'payment-runs', runId] as const,
+  journal: (caseId: string) => ['assistance', 'cases', caseId, 'journal'] as const,
+  completionRequests: (caseId: string) => ['assistance', 'cases', caseId, 'completion-requests'] as const,
+  intake: (caseId: string) => ['assistance', 'cases', caseId, 'intake'] as const,
+  reasonCodes: (caseId: string) => ['assistance', 'cases', caseId, 'reason-codes'] as const,
 };
 
 export const useSessionQuery = () =>
@@ -75,6 +81,8 @@ export const useAdminUsers = () => useQuery({ queryKey: queryKeys.adminUsers, qu
 
 export const useMyDay = () => useQuery({ queryKey: queryKeys.myDay, queryFn: api.myDay });
 
+export const useCaseloads = () => useQuery({ queryKey: queryKeys.caseloads, queryFn: api.caseloads });
+
 export const useAssistanceCase = (caseId: string | null) =>
   useQuery({
     queryKey: queryKeys.assistanceCase(caseId ?? ''),
@@ -104,6 +112,18 @@ export const usePaymentRun = (runId: string | null) =>
     enabled: runId !== null && runId !== '',
   });
 
+export const useJournal = (caseId: string) =>
+  useQuery({ queryKey: queryKeys.journal(caseId), queryFn: () => api.journal(caseId) });
+
+export const useCompletionRequests = (caseId: string) =>
+  useQuery({ queryKey: queryKeys.completionRequests(caseId), queryFn: () => api.completionRequests(caseId) });
+
+export const useIntake = (caseId: string) =>
+  useQuery({ queryKey: queryKeys.intake(caseId), queryFn: () => api.intake(caseId) });
+
+export const useReasonCodes = (caseId: string) =>
+  useQuery({ queryKey: queryKeys.reasonCodes(caseId), queryFn: () => api.reasonCodes(caseId) });
+
 /**
  * After logout or an ended session: drop every cached answer about people and the user and
  * mark the session as gone (the session query object is kept so the app re-renders on it).
@@ -115,3 +135,28 @@ export function forgetUserData(queryClient: QueryClient): void {
   });
   queryClient.setQueryData(queryKeys.session, null);
 }
+
+/** Control: keys under 'control' so that a change can invalidate the lists and the item together. */
+export const controlKeys = {
+  all: ['control'] as const,
+  investigations: (query: InvestigationListQuery) => ['control', 'investigations', query] as const,
+  investigation: (id: string) => ['control', 'investigation', id] as const,
+  doubleRent: (month: string) => ['control', 'double-rent', month] as const,
+};
+
+export const useInvestigations = (query: InvestigationListQuery) =>
+  useQuery({
+    queryKey: controlKeys.investigations(query),
+    queryFn: () => controlApi.investigations(query),
+    placeholderData: (previous) => previous,
+  });
+
+export const useInvestigation = (id: string) =>
+  useQuery({ queryKey: controlKeys.investigation(id), queryFn: () => controlApi.investigation(id) });
+
+export const useDoubleRent = (month: string | null) =>
+  useQuery({
+    queryKey: controlKeys.doubleRent(month ?? ''),
+    queryFn: () => controlApi.doubleRent(month ?? ''),
+    enabled: month !== null && month !== '',
+  });

@@ -1,6 +1,11 @@
 /** The API contract (/api/v1) as the browser sees it. */
 import type { ExitReason } from '../../../src/assistance/domain/exit-reasons.ts';
 import type { CostType, IncomeType } from '../../../src/assistance/domain/norm/items.ts';
+import type {
+  Ib3Mapping,
+  IntakeStep,
+  MappingField,
+} from '../../../src/assistance/domain/intake/intake-plan.ts';
 
 export type { CostType, ExitReason, IncomeType };
 
@@ -29,7 +34,8 @@ export type Permission =
   | 'payment:prepare'
   | 'payment:approve'
   | 'investigation:manage'
-  | 'control:read';
+  | 'control:read'
+  | 'caseload:read';
 
 export interface AuthConfig {
   demoMode: boolean;
@@ -425,4 +431,114 @@ export interface PaymentRunSummary {
   count: number;
   totalOre: number;
   preparedAt: string;
+}
+
+/* ---------- Casework on an assistance case: journal, completion, intake, reason codes ---------- */
+
+export interface JournalNote {
+  id: string;
+  noteDate: string;
+  body: string;
+  status: 'draft' | 'signed';
+  author: { id: string; name: string };
+  /** written by the user (only the user's own drafts are listed) */
+  mine: boolean;
+  signedAt: string | null;
+  savedAt: string;
+  correctsId: string | null;
+  /** signed notes that correct this one, oldest first */
+  correctedBy: string[];
+}
+
+export interface Journal {
+  provision: string;
+  /** newest first: signed notes and the user's own drafts */
+  notes: JournalNote[];
+}
+
+export interface CompletionRequest {
+  id: string;
+  applicationId: string | null;
+  applicationMonth: string | null;
+  requested: string;
+  requestedOn: string;
+  requestedBy: string;
+  deadline: string;
+  answeredOn: string | null;
+  overdue: boolean;
+}
+
+export interface CompletionRequests {
+  open: number;
+  overdue: number;
+  items: CompletionRequest[];
+}
+
+export interface NewCompletionRequest {
+  applicationId: string | null;
+  requested: string;
+  deadline: string;
+}
+
+export type { IntakeStep, Ib3Mapping, MappingField };
+
+export interface IntakeStepRow {
+  step: IntakeStep;
+  label: string;
+  dueOn: string;
+  doneOn: string | null;
+  doneBy: string | null;
+  owner: { id: string | null; name: string | null };
+  overdue: boolean;
+  /** open, with every earlier step done */
+  canBeDone: boolean;
+  mapping: Ib3Mapping | null;
+}
+
+export interface Intake {
+  steps: IntakeStepRow[];
+}
+
+export type ReasonGroup = 'unemployment' | 'ill_health' | 'social_reasons' | 'other';
+
+export interface ReasonCodeEntry {
+  code: string;
+  text: string;
+  group: ReasonGroup;
+  groupLabel: string;
+}
+
+export interface ReasonCodes {
+  source: string;
+  /** the codes in force this month */
+  codeList: ReasonCodeEntry[];
+  items: (ReasonCodeEntry & {
+    /** YYYY-MM */
+    month: string;
+    personId: string;
+    /** null for a protected identity */
+    name: string | null;
+    setBy: string | null;
+    setAt: string;
+  })[];
+  /** applicants and partners of applied-for months without a reason code */
+  missing: { month: string; personId: string; name: string | null }[];
+}
+
+export interface NewBankAccount {
+  personId: string;
+  clearingNumber: string;
+  accountNumber: string;
+}
+
+export interface Caseloads {
+  limit: number;
+  items: {
+    caseworkerId: string;
+    name: string;
+    unitName: string;
+    open: number;
+    over: boolean;
+    waitingOverdue: number;
+  }[];
 }

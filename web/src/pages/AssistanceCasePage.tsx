@@ -14,7 +14,12 @@ import { fill, useAssistanceT, useFormat, useT } from '../i18n.ts';
 import { oreToKronor } from '../money.ts';
 import { assistancePaths } from '../paths.ts';
 import { Link } from '../router.tsx';
+import { BankAccountSection } from '../sections/BankAccountSection.tsx';
+import { CompletionRequestsSection } from '../sections/CompletionRequestsSection.tsx';
+import { IntakeSection } from '../sections/IntakeSection.tsx';
+import { JournalSection } from '../sections/JournalSection.tsx';
 import { NewApplicationSection } from '../sections/NewApplicationSection.tsx';
+import { ReasonCodeSection } from '../sections/ReasonCodeSection.tsx';
 import { useHasPermission } from '../session.tsx';
 
 /**
@@ -147,6 +152,11 @@ function CaseView({ data }: { data: AssistanceCase }) {
           <DecisionsPanel data={data} />
           <PaymentsPanel data={data} />
           <VisitsPanel data={data} canWrite={canWrite && open} />
+          <BankAccountSection data={data} canWrite={canWrite} />
+          <IntakeSection data={data} canWrite={canWrite} />
+          <CompletionRequestsSection data={data} canWrite={canWrite} />
+          <ReasonCodeSection data={data} canWrite={canWrite} />
+          <JournalSection caseId={data.id} canWrite={canWrite} />
           {canWrite && open ? <NewApplicationSection data={data} level={2} /> : null}
           {canWrite && open ? <ExitPanel data={data} onClosed={() => setJustClosed(true)} /> : null}
         </div>
@@ -213,6 +223,12 @@ function ApplicationsPanel({ data }: { data: AssistanceCase }) {
                 </td>
                 <td>
                   {a.applicationKind[application.kind] ?? application.kind}
+                  {application.channel === 'e_application' ? (
+                    <>
+                      {' '}
+                      <span className="badge badge-info">{a.channel.e_application}</span>
+                    </>
+                  ) : null}
                   {application.reactualised ? (
                     <>
                       {' '}

@@ -4,12 +4,14 @@ import { queryKeys, useAuthConfig, useDemoUsers } from '../api/queries.ts';
 import { Empty, ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Page } from '../components/Page.tsx';
-import { fill, useT } from '../i18n.ts';
-import { navigate } from '../router.tsx';
+import { fill, usePublicT, useT } from '../i18n.ts';
+import { publicPaths } from '../paths.ts';
+import { Link, navigate } from '../router.tsx';
 
 /** /login: the organisation's login (OIDC, a full-page redirect) and, in demo mode, the demo users. */
 export function LoginPage() {
   const t = useT();
+  const p = usePublicT();
   const config = useAuthConfig();
   const demoMode = config.data?.demoMode === true;
   const demoUsers = useDemoUsers(demoMode);
@@ -119,6 +121,14 @@ export function LoginPage() {
               ) : null}
             </section>
           ) : null}
+          <section className="public-entry" aria-labelledby="public-entry-title">
+            <h2 id="public-entry-title">{p.loginLinkIntro}</h2>
+            <p>
+              <Link to={publicPaths.eApplication} className="button button-secondary button-large">
+                {p.loginLink}
+              </Link>
+            </p>
+          </section>
         </Page>
       </main>
     </div>

@@ -8,11 +8,16 @@ import { describedBy, FieldMessage, serverFieldErrors } from '../components/Fiel
 import { Page } from '../components/Page.tsx';
 import { PersonName } from '../components/PersonName.tsx';
 import { nextMonth, swedishToday } from '../dates.ts';
-import { fill, useAssistanceT, useFormat } from '../i18n.ts';
+import { fill, useAssistanceT, useCaseworkT, useFormat } from '../i18n.ts';
 import { oreToKronor } from '../money.ts';
 import { assistancePaths } from '../paths.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { useHasPermission } from '../session.tsx';
+import {
+  PaymentChangeButton,
+  PaymentChangeForm,
+  paymentChangeOf,
+} from '../sections/PaymentChangeSection.tsx';
 
 /**
  * /ekonomiskt-bistand/utbetalningar(?korning=id) — prepare the month's payment run, preview what is
@@ -95,6 +100,7 @@ function RunPanel({ runId }: { runId: string }) {
 
 function RunView({ run }: { run: PaymentRun }) {
   const a = useAssistanceT();
+  const w = useCaseworkT();
   const format = useFormat();
   const canApprove = useHasPermission('payment:approve');
   const queryClient = useQueryClient();
@@ -108,6 +114,13 @@ function RunView({ run }: { run: PaymentRun }) {
     },
   });
   const headingId = `run-${run.id}`;
+  // Stopping (prepared run) or reversing (approved run) one payment, with a reason.
+  const [changing, setChanging] = useState<string | null>(null);
+  const [changed, setChanged] = useState<string | null>(null);
+  const changeFormId = `${headingId}-change`;
+  const changingPayment = run.payments.find((payment) => payment.id === changing);
+  const changingKind = changingPayment ? paymentChangeOf(run, changingPayment) : null;
+  const showChanges = canApprove && run.payments.some((payment) => paymentChangeOf(run, payment) !== null);
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -118,6 +131,7 @@ function RunView({ run }: { run: PaymentRun }) {
         </Link>
       </div>
       {approve.isSuccess ? <SuccessMessage>{texts.approved}</SuccessMessage> : null}
+      {changed ? <SuccessMessage>{changed}</SuccessMessage> : null}
       <dl className="details">
         <div>
           <dt>{texts.status}</dt>
@@ -163,6 +177,11 @@ function RunView({ run }: { run: PaymentRun }) {
                   {texts.amount}
                 </th>
                 <th scope="col">{texts.paymentStatus}</th>
+                {showChanges ? (
+                  <th scope="col" className="cell-action">
+                    {w.paymentChange.actions}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -179,11 +198,44 @@ function RunView({ run }: { run: PaymentRun }) {
                     {a.paymentStatus[payment.status]}
                     {payment.statusReason ? <span className="cell-note">{payment.statusReason}</span> : null}
                   </td>
+                  {showChanges ? (
+                    <td className="cell-action">
+                      {(() => {
+                        const kind = paymentChangeOf(run, payment);
+                        return kind ? (
+                          <PaymentChangeButton
+                            kind={kind}
+                            payment={payment}
+                            expanded={changing === payment.id}
+                            controls={changing === payment.id ? changeFormId : undefined}
+                            onClick={() => {
+                              setChanged(null);
+                              setChanging(changing === payment.id ? null : payment.id);
+                            }}
+                          />
+                        ) : null;
+                      })()}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        {changingPayment && changingKind ? (
+          <PaymentChangeForm
+            key={changingPayment.id}
+            id={changeFormId}
+            run={run}
+            payment={changingPayment}
+            kind={changingKind}
+            onCancel={() => setChanging(null)}
+            onDone={(message) => {
+              setChanging(null);
+              setChanged(message);
+            }}
+          />
+        ) : null}
       </div>
 
       {run.withheld.length > 0 ? (

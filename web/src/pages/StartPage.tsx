@@ -5,6 +5,7 @@ import { fill, useT } from '../i18n.ts';
 import { AdminUsersSection } from '../sections/AdminUsersSection.tsx';
 import { AlertsSection } from '../sections/AlertsSection.tsx';
 import { AssistanceDaySection } from '../sections/AssistanceDaySection.tsx';
+import { CaseloadSection } from '../sections/CaseloadSection.tsx';
 import { MyCasesSection } from '../sections/MyCasesSection.tsx';
 import { PersonSearchSection } from '../sections/PersonSearchSection.tsx';
 import { StatsSection } from '../sections/StatsSection.tsx';
@@ -15,12 +16,12 @@ import { useSession } from '../session.tsx';
  * caseworker who is also a labour consultant sees "Mina ärenden" once). Later parts can add
  * sections here.
  */
-type SectionId = 'myDay' | 'myCases' | 'alerts' | 'personSearch' | 'stats' | 'users';
+type SectionId = 'myDay' | 'myCases' | 'caseloads' | 'alerts' | 'personSearch' | 'stats' | 'users';
 
 const SECTIONS_BY_ROLE: Record<Role, readonly SectionId[]> = {
   caseworker: ['myDay', 'myCases'],
   labour_consultant: ['myCases'],
-  unit_manager: ['alerts'],
+  unit_manager: ['caseloads', 'alerts'],
   fraud_investigator: ['personSearch'],
   analyst: ['stats'],
   administrator: ['users'],
@@ -29,6 +30,7 @@ const SECTIONS_BY_ROLE: Record<Role, readonly SectionId[]> = {
 const SECTIONS: Record<SectionId, () => ReactNode> = {
   myDay: () => <AssistanceDaySection level={2} />,
   myCases: () => <MyCasesSection level={2} />,
+  caseloads: () => <CaseloadSection level={2} />,
   alerts: () => <AlertsSection level={2} />,
   personSearch: () => <PersonSearchSection level={2} />,
   stats: () => <StatsSection level={2} />,
