@@ -127,6 +127,15 @@ describe('payment run safety', () => {
 
     const handle = await open();
     try {
+      if (target.kind === 'postgres') {
+        // PostgreSQL notices a vanished client only when it next talks to it; end the orphaned
+        // backend now, as the server would, so that its transaction rolls back.
+        await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                  WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'`.execute(
+          handle.db,
+        );
+        await sql`SELECT pg_sleep(0.2)`.execute(handle.db);
+      }
       const runs = await sql<{
         n: number;
       }>`SELECT count(*)::int AS n FROM payment_run WHERE municipality_id = ${M}`.execute(handle.db);
