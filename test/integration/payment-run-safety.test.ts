@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { preparePaymentRun } from '../../src/assistance/db/payment-runs.ts';
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../src/db/connection.ts';
 import type { Database } from '../../src/db/connection.ts';
@@ -111,6 +111,10 @@ describe('payment run safety', () => {
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    // Never leave the child holding its transaction, whatever happens below.
+    onTestFinished(() => {
+      child.kill('SIGKILL');
+    });
     let output = '';
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await new Promise<void>((resolve, reject) => {
@@ -163,7 +167,8 @@ describe('payment run safety', () => {
     } finally {
       await handle.close();
     }
-  });
+    // Starting a TypeScript child process takes long on a busy machine (the whole suite runs in parallel).
+  }, 180_000);
 
   it('lets only one of two concurrent runs for a month through', async () => {
     if (database.engine !== 'postgres') {
