@@ -17,6 +17,7 @@ import { registerAssistanceRoutes } from '../assistance/api/routes.ts';
 import { registerAuditRoutes } from '../audit/api/routes.ts';
 import { appendAuditEvent } from '../audit/db/audit-writer.ts';
 import { registerFollowupRoutes } from '../followup/api/routes.ts';
+import { registerLabourRoutes } from '../labour/api/routes.ts';
 import { registerPeopleRoutes } from '../people/api/routes.ts';
 import { AppError } from '../shared/errors.ts';
 import { maskDigits } from '../shared/mask.ts';
@@ -96,6 +97,7 @@ export async function buildServer(deps: ServerDeps, options: ServerOptions = {})
   registerAuditRoutes(app, deps);
   registerFollowupRoutes(app, deps);
   registerAssistanceRoutes(app, deps);
+  registerLabourRoutes(app, deps);
   for (const plugin of options.plugins ?? []) await plugin(app, deps);
 
   await registerWebApp(app, deps);

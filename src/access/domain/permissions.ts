@@ -20,6 +20,10 @@ export const PERMISSIONS = [
   'investigation:manage',
   'caseload:read',
   'control:read',
+  'labour:read',
+  'labour:write',
+  'labour:refer',
+  'labour:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,8 +37,9 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assistance:read',
     'assistance:write',
     'payment:prepare',
+    'labour:refer',
   ],
-  labour_consultant: ['person:search', 'person:read', 'case:list-own'],
+  labour_consultant: ['person:search', 'person:read', 'case:list-own', 'labour:read', 'labour:write'],
   unit_manager: [
     'person:search',
     'person:read',
@@ -47,6 +52,10 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'payment:approve',
     'control:read',
     'caseload:read',
+    'labour:read',
+    'labour:write',
+    'labour:refer',
+    'labour:manage',
   ],
   fraud_investigator: [
     'person:search',

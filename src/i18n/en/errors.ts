@@ -82,6 +82,49 @@ export const errors: Record<keyof typeof sv, string> = {
   E_APPLICATION_CONSENT_REQUIRED:
     'The application can only be sent if you consent to the details being checked. Tick the consent box.',
   E_APPLICATION_MONTH: 'You can apply for the months {from} to {to}.',
+  LABOUR_UNIT_MISSING: 'The municipality has no labour-market unit registered in Kedjan.',
+  REFERRAL_OPEN_EXISTS: 'The person already has an open referral to the labour-market unit.',
+  REFERRAL_CLOSED: 'The referral is closed and cannot be changed.',
+  REFERRAL_PERSON_NOT_IN_CASE: "The person is not a member of that case's household.",
+  MAPPING_REQUIRED: 'Do a mapping before writing the personal plan.',
+  PLAN_ENDS_BEFORE_START: 'The plan cannot end ({endsOn}) before it starts ({startsOn}).',
+  PLAN_FOLLOW_UP_OUTSIDE:
+    "The follow-up ({followUpOn}) must fall within the plan's period, {startsOn} to {endsOn}.",
+  PLAN_NOT_ACTIVE: 'The plan is no longer in force; follow up or revise the current version.',
+  CAPACITY_TOO_LOW:
+    '{intervention} is work-oriented and needs at least {min} hours a week. The mapping shows {hours} hours; choose a step 1 intervention.',
+  HOURS_ABOVE_CAPACITY:
+    "The intervention takes {hours} hours a week but the person's capacity is {capacity} hours according to the mapping.",
+  AGE_OUTSIDE_INTERVENTION: '{intervention} is for people aged {minAge}–{maxAge}; the person is {age}.',
+  PLACEMENT_TOO_LONG: '{intervention} lasts at most {maxWeeks} weeks.',
+  PLACEMENT_ENDS_BEFORE_START: 'The placement cannot end before it starts.',
+  PLACEMENT_NOT_WAITING: "The person is not on the intervention's waiting list.",
+  PLACEMENT_NOT_ACTIVE: 'The placement is not under way.',
+  INTERVENTION_FULL: '{intervention} has no places left this year ({capacity} a year).',
+  INTERVENTION_INACTIVE: 'The intervention is no longer offered.',
+  ATTENDANCE_OUTSIDE_PLACEMENT:
+    "The week {week} falls outside the placement's period, {startsOn} to {endsOn}.",
+  ATTENDANCE_ABOVE_PLANNED: 'Attendance cannot exceed the planned hours.',
+  ATTENDANCE_REASON_REQUIRED: 'State the reason for the absence.',
+  EMPLOYMENT_FORM_UNKNOWN: 'The employment form {form} does not exist on {date}.',
+  EMPLOYMENT_OVERLAP: 'The person already has an employment {startsOn}–{endsOn} that overlaps.',
+  EMPLOYMENT_TOO_LONG: 'A {form} lasts at most {months} months at a time.',
+  EMPLOYMENT_EXTENSION_LIMIT:
+    'The employment has already been extended once; one year and one extension is the rule.',
+  EMPLOYMENT_EXTENSION_GAP: 'An extension starts the day after the employment ends ({day}).',
+  EMPLOYMENT_SUPPORT_ABOVE_COST: 'The support cannot exceed the salary cost.',
+  UNION_REVIEW_PENDING: 'The union has not reviewed the placement yet; it cannot start until approved.',
+  UNION_REVIEW_REFUSED: 'The union refused the placement ({reason}); it cannot start.',
+  UNION_REVIEW_DONE: 'The union has already reviewed the placement.',
+  EMPLOYMENT_NOT_PLANNED: 'The employment is not planned and cannot start.',
+  EMPLOYMENT_NOT_STARTED: 'The employment has not started.',
+  FLOW_ALREADY_STANDING: 'A consent or legal basis for that flow already stands.',
+  FLOW_NOT_STANDING: 'The consent has already been revoked.',
+  SUMMER_ROUND_ALLOCATED: 'The summer jobs of {year} have already been allocated.',
+  SUMMER_ROUND_OPEN: 'Applications close on {applyBy}; allocate after that.',
+  SUMMER_APPLICANT_AGE: 'Summer jobs are for those aged {minAge}–{maxAge} during {year}.',
+  SUMMER_APPLICATION_CLOSED: 'Applications closed on {applyBy}.',
+  OFFER_NOT_OPEN: 'The offer has already been answered.',
 };
 
 export const personalNumberReasons: Record<keyof typeof svReasons, string> = {

@@ -74,6 +74,49 @@ export const errors = {
   E_APPLICATION_CONSENT_REQUIRED:
     'Ansökan kan bara skickas om du samtycker till att uppgifterna kontrolleras. Kryssa i rutan för samtycke.',
   E_APPLICATION_MONTH: 'Du kan ansöka för månaderna {from} till {to}.',
+  LABOUR_UNIT_MISSING: 'Kommunen har ingen arbetsmarknadsenhet registrerad i Kedjan.',
+  REFERRAL_OPEN_EXISTS: 'Personen har redan en pågående anvisning till arbetsmarknadsenheten.',
+  REFERRAL_CLOSED: 'Anvisningen är avslutad och kan inte ändras.',
+  REFERRAL_PERSON_NOT_IN_CASE: 'Personen ingår inte i hushållet i det ärendet.',
+  MAPPING_REQUIRED: 'Gör en kartläggning innan genomförandeplanen skrivs.',
+  PLAN_ENDS_BEFORE_START: 'Planen kan inte sluta ({endsOn}) innan den börjar ({startsOn}).',
+  PLAN_FOLLOW_UP_OUTSIDE:
+    'Uppföljningen ({followUpOn}) ska ligga inom planens period, {startsOn} till {endsOn}.',
+  PLAN_NOT_ACTIVE: 'Planen är inte längre gällande; följ upp eller revidera den gällande versionen.',
+  CAPACITY_TOO_LOW:
+    '{intervention} är en arbetsinriktad insats och kräver minst {min} timmar i veckan. Kartläggningen visar {hours} timmar; välj en insats i steg 1.',
+  HOURS_ABOVE_CAPACITY:
+    'Insatsen omfattar {hours} timmar i veckan men personens förmåga är {capacity} timmar enligt kartläggningen.',
+  AGE_OUTSIDE_INTERVENTION: '{intervention} är för personer {minAge}–{maxAge} år; personen är {age} år.',
+  PLACEMENT_TOO_LONG: '{intervention} pågår högst {maxWeeks} veckor.',
+  PLACEMENT_ENDS_BEFORE_START: 'Insatsen kan inte sluta innan den börjar.',
+  PLACEMENT_NOT_WAITING: 'Personen står inte i kö till insatsen.',
+  PLACEMENT_NOT_ACTIVE: 'Insatsen pågår inte.',
+  INTERVENTION_FULL: '{intervention} har inga lediga platser i år ({capacity} per år).',
+  INTERVENTION_INACTIVE: 'Insatsen erbjuds inte längre.',
+  ATTENDANCE_OUTSIDE_PLACEMENT: 'Veckan {week} ligger utanför insatsens period, {startsOn} till {endsOn}.',
+  ATTENDANCE_ABOVE_PLANNED: 'Närvaron kan inte vara fler timmar än planerat.',
+  ATTENDANCE_REASON_REQUIRED: 'Ange orsak till frånvaron.',
+  EMPLOYMENT_FORM_UNKNOWN: 'Anställningsformen {form} finns inte för {date}.',
+  EMPLOYMENT_OVERLAP: 'Personen har redan en anställning {startsOn}–{endsOn} som överlappar.',
+  EMPLOYMENT_TOO_LONG: 'En {form} varar högst {months} månader åt gången.',
+  EMPLOYMENT_EXTENSION_LIMIT:
+    'Anställningen har redan förlängts en gång; ett år med en förlängning är regeln.',
+  EMPLOYMENT_EXTENSION_GAP: 'En förlängning börjar dagen efter att anställningen slutar ({day}).',
+  EMPLOYMENT_SUPPORT_ABOVE_COST: 'Stödet kan inte vara större än lönekostnaden.',
+  UNION_REVIEW_PENDING:
+    'Facket har inte granskat placeringen ännu; den kan inte påbörjas förrän den är godkänd.',
+  UNION_REVIEW_REFUSED: 'Facket har avslagit placeringen ({reason}); den kan inte påbörjas.',
+  UNION_REVIEW_DONE: 'Placeringen är redan granskad av facket.',
+  EMPLOYMENT_NOT_PLANNED: 'Anställningen är inte planerad och kan inte påbörjas.',
+  EMPLOYMENT_NOT_STARTED: 'Anställningen har inte påbörjats.',
+  FLOW_ALREADY_STANDING: 'Det finns redan ett gällande samtycke eller lagstöd för det informationsflödet.',
+  FLOW_NOT_STANDING: 'Samtycket är redan återkallat.',
+  SUMMER_ROUND_ALLOCATED: 'Feriearbetena för {year} är redan fördelade.',
+  SUMMER_ROUND_OPEN: 'Ansökningstiden går ut {applyBy}; fördela efter den.',
+  SUMMER_APPLICANT_AGE: 'Feriearbete är för den som är {minAge}–{maxAge} år under {year}.',
+  SUMMER_APPLICATION_CLOSED: 'Ansökningstiden gick ut {applyBy}.',
+  OFFER_NOT_OPEN: 'Erbjudandet är redan besvarat.',
 } as const;
 
 export const personalNumberReasons = {

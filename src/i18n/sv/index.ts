@@ -9,3 +9,4 @@ export * as control from './control.ts';
 export { caseworkUi } from './casework-ui.ts';
 export { publicUi } from './public-ui.ts';
 export { controlUi } from './control-ui.ts';
+export * as labour from './labour.ts';

@@ -35,7 +35,11 @@ export type Permission =
   | 'payment:approve'
   | 'investigation:manage'
   | 'control:read'
-  | 'caseload:read';
+  | 'caseload:read'
+  | 'labour:read'
+  | 'labour:write'
+  | 'labour:refer'
+  | 'labour:manage';
 
 export interface AuthConfig {
   demoMode: boolean;

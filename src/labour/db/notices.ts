@@ -1,0 +1,50 @@
+/**
+ * Notices from the unit to the caseworker of the person's assistance case (absence, deviation from
+ * the plan, a started employment, the exit). Written only while the labour_to_assistance flow
+ * stands; they carry codes and numbers, never free text.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../db/connection.ts';
+import type { NoticeKind } from '../domain/terms.ts';
+import { flowAllowed } from './flows.ts';
+
+export interface NoticeInput {
+  municipalityId: string;
+  referralId: string;
+  personId: string;
+  /** The household's assistance case; without one there is no one to tell. */
+  assistanceCaseId: string | null;
+  kind: NoticeKind;
+  week?: string | null;
+  detail?: Record<string, string | number | boolean>;
+  day: string;
+  now: Date;
+}
+
+/** Writes the notice if someone in assistance may be told; returns whether it was written. */
+export async function notifyAssistance(db: Database, input: NoticeInput): Promise<boolean> {
+  if (!input.assistanceCaseId) return false;
+  const allowed = await flowAllowed(
+    db,
+    input.municipalityId,
+    input.personId,
+    'labour_to_assistance',
+    input.day,
+  );
+  if (!allowed) return false;
+  await db
+    .insertInto('labour_notice')
+    .values({
+      municipality_id: input.municipalityId,
+      id: randomUUID(),
+      referral_id: input.referralId,
+      person_id: input.personId,
+      assistance_case_id: input.assistanceCaseId,
+      kind: input.kind,
+      week: input.week ?? null,
+      detail: JSON.stringify(input.detail ?? {}),
+      created_at: input.now,
+    })
+    .execute();
+  return true;
+}
