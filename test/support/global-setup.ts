@@ -3,7 +3,7 @@
  * TEST_DATABASE_URL is set) a PostgreSQL template database. Each test file then starts from a
  * fresh copy of it.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../../src/db/connection.ts';
@@ -14,7 +14,10 @@ export default async function setup() {
   await mkdir(path.dirname(PGLITE_TEMPLATE), { recursive: true });
   const lite = await openDatabase({ kind: 'pglite' });
   await migrate(lite.db);
-  await writeFile(PGLITE_TEMPLATE, Buffer.from(await (await lite.dump!()).arrayBuffer()));
+  // Written aside and renamed, so that test runs started side by side never read half a file.
+  const partial = `${PGLITE_TEMPLATE}.${process.pid}`;
+  await writeFile(partial, Buffer.from(await (await lite.dump!()).arrayBuffer()));
+  await rename(partial, PGLITE_TEMPLATE);
   await lite.close();
 
   const url = process.env.TEST_DATABASE_URL;
