@@ -14,6 +14,7 @@ export const ids = {
   unitAnalysis: '00000000-0000-4000-8000-000000000003',
   unitAdmin: '00000000-0000-4000-8000-000000000004',
   unitOther: '00000000-0000-4000-8000-000000000005',
+  unitLabour: '00000000-0000-4000-8000-000000000006',
   caseworkerNorth: '00000000-0000-4000-8000-000000000101',
   caseworkerSouth: '00000000-0000-4000-8000-000000000102',
   managerNorth: '00000000-0000-4000-8000-000000000103',
@@ -21,6 +22,8 @@ export const ids = {
   admin: '00000000-0000-4000-8000-000000000105',
   fraud: '00000000-0000-4000-8000-000000000106',
   otherMunicipalityUser: '00000000-0000-4000-8000-000000000107',
+  consultant: '00000000-0000-4000-8000-000000000108',
+  labourManager: '00000000-0000-4000-8000-000000000109',
   personNorth: '00000000-0000-4000-8000-000000000201',
   childNorth: '00000000-0000-4000-8000-000000000202',
   personSouth: '00000000-0000-4000-8000-000000000203',
@@ -54,6 +57,7 @@ export async function loadFixture(db: Database): Promise<void> {
       { municipality_id: M, id: ids.unitSouth, name: 'Försörjningsenheten Syd', kind: 'assistance' },
       { municipality_id: M, id: ids.unitAnalysis, name: 'Analys', kind: 'analysis' },
       { municipality_id: M, id: ids.unitAdmin, name: 'Systemförvaltning', kind: 'administration' },
+      { municipality_id: M, id: ids.unitLabour, name: 'Jobbenheten', kind: 'labour' },
       { municipality_id: OTHER_M, id: ids.unitOther, name: 'Försörjningsenheten', kind: 'assistance' },
     ])
     .execute();
@@ -76,6 +80,8 @@ export async function loadFixture(db: Database): Promise<void> {
       user(ids.admin, 'Adam Admin'),
       user(ids.fraud, 'Fia Utredare', M, true),
       user(ids.otherMunicipalityUser, 'Granne Handläggare', OTHER_M),
+      user(ids.consultant, 'Kim Konsult'),
+      user(ids.labourManager, 'Lo Arbetschef'),
     ])
     .execute();
   await db
@@ -88,6 +94,8 @@ export async function loadFixture(db: Database): Promise<void> {
       { municipality_id: M, user_id: ids.admin, unit_id: ids.unitAdmin, role: 'administrator' },
       { municipality_id: M, user_id: ids.fraud, unit_id: ids.unitNorth, role: 'fraud_investigator' },
       { municipality_id: M, user_id: ids.fraud, unit_id: ids.unitSouth, role: 'fraud_investigator' },
+      { municipality_id: M, user_id: ids.consultant, unit_id: ids.unitLabour, role: 'labour_consultant' },
+      { municipality_id: M, user_id: ids.labourManager, unit_id: ids.unitLabour, role: 'unit_manager' },
       {
         municipality_id: OTHER_M,
         user_id: ids.otherMunicipalityUser,
