@@ -30,14 +30,23 @@ export interface TestPage {
   problems: string[];
 }
 
-/** A fresh context (own cookies and localStorage) at laptop size, with a Swedish browser. */
-export async function newPage(browser: Browser, baseURL: string): Promise<TestPage> {
+/**
+ * A fresh context (own cookies and localStorage) at laptop size, with a Swedish browser. `now`
+ * sets the page's clock to the server's: forms default to today and this month, so a test whose
+ * server clock stands still must not see the real date in the browser.
+ */
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  options: { now?: Date } = {},
+): Promise<TestPage> {
   const context = await browser.newContext({
     baseURL,
     viewport: { width: 1366, height: 768 },
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
   });
+  if (options.now) await context.clock.setFixedTime(options.now);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -11,6 +11,8 @@ import { ids } from '../support/fixture.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { expectNoSeriousAxeViolations, launchBrowser, newPage, type TestPage } from './browser.ts';
 
+/** The server's and the browser's clock: Friday 20 November 2026. */
+const NOW = new Date('2026-11-20T09:00:00Z');
 let server: TestServer;
 let browser: Browser;
 
@@ -19,7 +21,7 @@ beforeAll(async () => {
     // The server's clock stands still on 2026-11-20, but the browser drops cookies by the real
     // time: a long session keeps the session cookie's Expires in the browser's future.
     env: { KEDJAN_COOKIE_SECURE: 'false', KEDJAN_SESSION_HOURS: String(24 * 365 * 30) },
-    clock: { now: () => new Date('2026-11-20T09:00:00Z') },
+    clock: { now: () => NOW },
   });
   browser = await launchBrowser();
 });
@@ -31,7 +33,7 @@ afterAll(async () => {
 
 /** A page whose console errors count as problems too, except the 401 of the session probe before login. */
 async function open(): Promise<TestPage> {
-  const testPage = await newPage(browser, server.url);
+  const testPage = await newPage(browser, server.url, { now: NOW });
   testPage.page.on('console', (message) => {
     const text = message.text();
     if (message.type() !== 'error' || /Content Security Policy/i.test(text)) return;

@@ -54,6 +54,8 @@ async function seedSecondClaim(db: Database) {
     .execute();
 }
 
+/** The server's and the browser's clock: Friday 20 November 2026. */
+const NOW = new Date('2026-11-20T09:00:00Z');
 let server: TestServer;
 let browser: Browser;
 
@@ -62,7 +64,7 @@ beforeAll(async () => {
     // The server's clock stands still on 2026-11-20, but the browser drops cookies by the real
     // time: a long session keeps the session cookie's Expires in the browser's future.
     env: { KEDJAN_COOKIE_SECURE: 'false', KEDJAN_SESSION_HOURS: String(24 * 365 * 30) },
-    clock: { now: () => new Date('2026-11-20T09:00:00Z') },
+    clock: { now: () => NOW },
   });
   await server.database.asOwner(seedSecondClaim);
   browser = await launchBrowser();
@@ -75,7 +77,7 @@ afterAll(async () => {
 
 /** Console errors count as problems, except Chromium's note on the expected 401 of the session probe. */
 async function open(): Promise<TestPage> {
-  const testPage = await newPage(browser, server.url);
+  const testPage = await newPage(browser, server.url, { now: NOW });
   testPage.page.on('console', (message) => {
     const text = message.text();
     if (message.type() !== 'error' || /Content Security Policy/i.test(text)) return;
