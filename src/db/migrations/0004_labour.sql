@@ -40,7 +40,7 @@ CREATE TABLE referral (
   exit_on date,
   exit_result text CHECK (exit_result IN (
     'work', 'work_subsidised', 'studies', 'transfer_social_insurance', 'transfer_employment_service',
-    'transfer_health_care', 'moved', 'broken_off', 'other')),
+    'transfer_health_care', 'assignment_completed', 'moved', 'broken_off', 'other')),
   exit_comment text CHECK (length(exit_comment) <= 2000),
   created_by uuid,
   created_at timestamptz NOT NULL DEFAULT now(),

@@ -18,6 +18,7 @@ export const exitResults: Same<typeof sv.exitResults> = {
   transfer_social_insurance: 'Handed over to the Social Insurance Agency',
   transfer_employment_service: 'Handed over to the Public Employment Service',
   transfer_health_care: 'Handed over to health care',
+  assignment_completed: 'Assignment completed',
   moved: 'Moved',
   broken_off: 'Broken off',
   other: 'Other',

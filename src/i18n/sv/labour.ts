@@ -14,6 +14,7 @@ export const exitResults = {
   transfer_social_insurance: 'Överlämnad till Försäkringskassan',
   transfer_employment_service: 'Överlämnad till Arbetsförmedlingen',
   transfer_health_care: 'Överlämnad till hälso- och sjukvården',
+  assignment_completed: 'Uppdraget slutfört',
   moved: 'Flyttat',
   broken_off: 'Avbrutet',
   other: 'Annat',

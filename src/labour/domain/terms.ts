@@ -27,11 +27,30 @@ export const EXIT_RESULTS = [
   'transfer_social_insurance',
   'transfer_employment_service',
   'transfer_health_care',
+  'assignment_completed',
   'moved',
   'broken_off',
   'other',
 ] as const;
 export type ExitResult = (typeof EXIT_RESULTS)[number];
+
+/**
+ * Kolada's result categories at exit from municipal labour-market activities (U40406–U40418 as
+ * shares, U40450–U40454 as counts): A started work, B started studies, C transferred to another
+ * authority, D completed assignment (e.g. a mapping done for the referrer), E other.
+ */
+export const KOLADA_EXIT_CATEGORY: Readonly<Record<ExitResult, 'A' | 'B' | 'C' | 'D' | 'E'>> = {
+  work: 'A',
+  work_subsidised: 'A',
+  studies: 'B',
+  transfer_social_insurance: 'C',
+  transfer_employment_service: 'C',
+  transfer_health_care: 'C',
+  assignment_completed: 'D',
+  moved: 'E',
+  broken_off: 'E',
+  other: 'E',
+};
 
 export const INTERVENTION_KINDS = [
   'low_threshold',
