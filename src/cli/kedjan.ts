@@ -129,6 +129,38 @@ program
     },
   );
 
+program
+  .command('kpi')
+  .description(
+    "Indicators computed from the municipality's own records (financial assistance and the labour-market unit), small counts suppressed",
+  )
+  .requiredOption('--from <YYYY-MM>', 'first month')
+  .requiredOption('--to <YYYY-MM>', 'last month')
+  .option('--period <month|tertial|year>', 'the periods to compute within from..to', 'month')
+  .option('--format <json|csv>', 'output format (csv: semicolon-separated, decimal comma)', 'json')
+  .option('--municipality <code>', 'municipality code (needed when the database holds several)')
+  .option('--lang <sv|en>', 'language of the titles', 'sv')
+  .action(
+    async (options: {
+      from: string;
+      to: string;
+      period: string;
+      format: string;
+      municipality?: string;
+      lang: string;
+    }) => {
+      if (!['month', 'tertial', 'year'].includes(options.period))
+        throw new InvalidArgumentError('--period: month, tertial or year');
+      if (!['json', 'csv'].includes(options.format)) throw new InvalidArgumentError('--format: json or csv');
+      const { runKpiCommand } = await import('./kpi-command.ts');
+      process.exitCode = await runKpiCommand({
+        ...options,
+        period: options.period as 'month' | 'tertial' | 'year',
+        format: options.format as 'json' | 'csv',
+      });
+    },
+  );
+
 const user = program.command('user').description('Manage users');
 user
   .command('create')

@@ -6,6 +6,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { Role } from '../access/domain/roles.ts';
 import type { AssistanceTables, ExitReason } from '../assistance/db/tables.ts';
 import type { AuditOutcome } from '../audit/domain/audit-event.ts';
+import type { FollowupTables } from '../followup/db/tables.ts';
 import type { LabourTables } from '../labour/db/tables.ts';
 import type { CaseKind, HouseholdRole } from '../people/domain/household.ts';
 
@@ -144,7 +145,7 @@ export interface AuditLogTable {
   person_ids: string[];
 }
 
-export interface DB extends AssistanceTables, LabourTables {
+export interface DB extends AssistanceTables, LabourTables, FollowupTables {
   municipality: MunicipalityTable;
   unit: UnitTable;
   app_user: AppUserTable;
