@@ -16,6 +16,7 @@
  * server, e.g. "KEDJAN_DB_POOL=20"; the baseline's pool follows KEDJAN_DB_POOL).
  */
 import { benchNorm, benchPaymentRun, type PaymentRunBench } from './assistance.ts';
+import { benchLabour, LABOUR_BARS, type LabourBench } from './labour.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -32,7 +33,15 @@ const num = (value: string | undefined, fallback: number) => {
   const n = Number(value);
   return value !== undefined && value !== '' && Number.isFinite(n) && n >= 0 ? n : fallback;
 };
-const env = process.env;
+const env = { ...process.env };
+// `npm run bench -- labour` (or any scenario names): only those scenarios, no engines' person
+// view/search or cold starts unless asked for through the environment.
+const ARG_SCENARIOS = process.argv.slice(2).filter((arg) => /^[a-z]+$/.test(arg));
+if (ARG_SCENARIOS.length > 0) {
+  env.BENCH_SCENARIOS ??= ARG_SCENARIOS.join(',');
+  if (!ARG_SCENARIOS.some((s) => s === 'view' || s === 'search')) env.BENCH_ENGINES ??= 'none';
+  env.BENCH_COLD_RUNS ??= '0';
+}
 const OPTIONS = {
   seconds: num(env.BENCH_SECONDS, 10),
   warmupSeconds: num(env.BENCH_WARMUP_SECONDS, 3),
@@ -41,8 +50,8 @@ const OPTIONS = {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '' && s !== 'none') as ('postgres' | 'pglite')[],
-  scenarios: (env.BENCH_SCENARIOS ?? 'view,search,norm,payment').split(',').map((s) => s.trim()) as (
-    'view' | 'search' | 'norm' | 'payment'
+  scenarios: (env.BENCH_SCENARIOS ?? 'view,search,norm,payment,labour').split(',').map((s) => s.trim()) as (
+    'view' | 'search' | 'norm' | 'payment' | 'labour'
   )[],
   coldRuns: num(env.BENCH_COLD_RUNS, 3),
   databaseUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -949,6 +958,29 @@ async function main() {
     }
   }
 
+  let labour: LabourBench | undefined;
+  if (OPTIONS.scenarios.includes('labour')) {
+    const database = `kedjan_bench_labour_${STAMP}`;
+    try {
+      await admin(OPTIONS.databaseUrl, (c) => c.query(`CREATE DATABASE ${database}`));
+      labour = await benchLabour(withDatabase(OPTIONS.databaseUrl, database), {
+        startKedjan: (name, extraEnv) => startKedjan(name, extraEnv),
+        stopChild: (child) => stopChild(child as Child),
+        login: (baseUrl, userId) => login(baseUrl, userId),
+        log,
+        connections: OPTIONS.connections,
+        seconds: OPTIONS.seconds,
+        warmupSeconds: OPTIONS.warmupSeconds,
+      });
+    } catch (error) {
+      errors.push(`labour: ${(error as Error).stack ?? String(error)}`);
+    } finally {
+      await admin(OPTIONS.databaseUrl, (c) =>
+        c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
+      ).catch(() => {});
+    }
+  }
+
   // Ratios to the baseline (PostgreSQL, same scenario).
   for (const r of results) {
     const base = results.find(
@@ -1094,6 +1126,64 @@ async function main() {
     });
   } else if (OPTIONS.scenarios.includes('payment'))
     bars.push({ bar: 'payment run', value: 'not measured', pass: false });
+  if (labour) {
+    const runOf = (scenario: string, connections = OPTIONS.connections) =>
+      labour!.runs.find((r) => r.scenario === scenario && r.connections === connections);
+    console.log(
+      `labour-market unit (PostgreSQL, ${OPTIONS.connections} connections; the person: ${labour.chainEvents} events in ` +
+        `${(labour.chainBytes / 1024).toFixed(0)} kB; occupancy: ${labour.occupancyInterventions} interventions, ` +
+        `${labour.participants.toLocaleString('en')} participants):`,
+    );
+    console.log(
+      table([
+        ['scenario', 'connections', '', 'req/s', 'p50 ms', 'p99 ms', 'kB/response', 'non-2xx/errors'],
+        ...labour.runs.map((r) => [
+          r.scenario,
+          String(r.connections),
+          '',
+          r.requestsPerSecond.toFixed(0),
+          String(r.p50Ms),
+          String(r.p99Ms),
+          (r.bytesPerResponse / 1024).toFixed(1),
+          `${r.non2xx}/${r.errors}`,
+        ]),
+      ]),
+    );
+    console.log('');
+    const session = runOf('session');
+    const view = runOf('person view');
+    const versus = (r: { requestsPerSecond: number; p99Ms: number }) =>
+      [
+        session ? `${(r.p99Ms / Math.max(1, session.p99Ms)).toFixed(1)}× the session's p99` : null,
+        view
+          ? `${(r.requestsPerSecond / Math.max(1, view.requestsPerSecond)).toFixed(2)}× the person view's req/s`
+          : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
+    const chain = runOf('chain timeline');
+    const single = runOf('chain timeline', 1);
+    const occupancy = runOf('occupancy');
+    const labourClean = (r: { non2xx: number; errors: number; timeouts: number }) =>
+      r.non2xx === 0 && r.errors === 0 && r.timeouts === 0;
+    if (chain)
+      bars.push({
+        bar: `whole-chain timeline (10 years) on PostgreSQL p99 < ${LABOUR_BARS.chainP99Ms} ms at ${OPTIONS.connections} connections`,
+        value:
+          `p50 ${chain.p50Ms} ms, p99 ${chain.p99Ms} ms, ${chain.requestsPerSecond.toFixed(0)} req/s (${versus(chain)})` +
+          (single ? `; alone: p50 ${single.p50Ms} ms, p99 ${single.p99Ms} ms` : ''),
+        pass: labourClean(chain) && chain.p99Ms < LABOUR_BARS.chainP99Ms,
+      });
+    else bars.push({ bar: 'whole-chain timeline', value: 'not measured', pass: false });
+    if (occupancy)
+      bars.push({
+        bar: `occupancy overview (${labour.participants.toLocaleString('en')} participants) on PostgreSQL p99 < ${LABOUR_BARS.occupancyP99Ms} ms at ${OPTIONS.connections} connections`,
+        value: `p50 ${occupancy.p50Ms} ms, p99 ${occupancy.p99Ms} ms, ${occupancy.requestsPerSecond.toFixed(0)} req/s (${versus(occupancy)})`,
+        pass: labourClean(occupancy) && occupancy.p99Ms < LABOUR_BARS.occupancyP99Ms,
+      });
+    else bars.push({ bar: 'occupancy overview', value: 'not measured', pass: false });
+  } else if (OPTIONS.scenarios.includes('labour'))
+    bars.push({ bar: 'labour-market unit', value: 'not measured', pass: false });
   for (const b of bars) console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.bar}: ${b.value}`);
   for (const r of results.filter((x) => !clean(x))) {
     console.log(
@@ -1121,6 +1211,7 @@ async function main() {
         results,
         coldStart: cold,
         assistance,
+        labour,
         info,
         errors,
       },

@@ -10,6 +10,7 @@ import { ensureAuditChains } from '../audit/db/audit-writer.ts';
 import { loadConfig } from '../config.ts';
 import type { Role } from '../db/schema.ts';
 import { swedishToday, systemClock } from '../shared/clock.ts';
+import type { KoladaImportOptions } from './kolada-command.ts';
 
 const program = new Command()
   .name('kedjan')
@@ -160,6 +161,24 @@ program
       });
     },
   );
+
+program
+  .command('kolada')
+  .description('Kolada benchmarking data (docs/kolada.md)')
+  .command('import')
+  .description(
+    "Import Kolada's published values (API v3 at KOLADA_BASE_URL, or the shipped snapshot) into the kolada_* tables",
+  )
+  .option('--kpi <ids>', 'Kolada KPI ids, comma-separated (default: the Kolada ids of our indicators)')
+  .option('--municipality <codes>', "Kolada municipality codes, comma-separated ('0000' = the country)")
+  .option('--group <ids>', 'municipality group ids, e.g. G175909')
+  .option('--years <years>', 'years, e.g. 2019-2024 or 2022,2024')
+  .option('--from-snapshot', 'load the recorded snapshot shipped with Kedjan instead of calling the API')
+  .option('--no-cache', 'do not use the on-disk answer cache (KOLADA_CACHE_DIR, 24 hours)')
+  .action(async (options: KoladaImportOptions) => {
+    const { runKoladaImportCommand } = await import('./kolada-command.ts');
+    process.exitCode = await runKoladaImportCommand(options);
+  });
 
 const user = program.command('user').description('Manage users');
 user

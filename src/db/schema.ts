@@ -7,6 +7,7 @@ import type { Role } from '../access/domain/roles.ts';
 import type { AssistanceTables, ExitReason } from '../assistance/db/tables.ts';
 import type { AuditOutcome } from '../audit/domain/audit-event.ts';
 import type { FollowupTables } from '../followup/db/tables.ts';
+import type { KoladaTables } from '../followup/db/kolada-tables.ts';
 import type { LabourTables } from '../labour/db/tables.ts';
 import type { CaseKind, HouseholdRole } from '../people/domain/household.ts';
 
@@ -145,7 +146,7 @@ export interface AuditLogTable {
   person_ids: string[];
 }
 
-export interface DB extends AssistanceTables, LabourTables, FollowupTables {
+export interface DB extends AssistanceTables, LabourTables, FollowupTables, KoladaTables {
   municipality: MunicipalityTable;
   unit: UnitTable;
   app_user: AppUserTable;

@@ -24,6 +24,23 @@ import type {
   RoleAssignmentTable,
   UnitTable,
 } from '../db/schema.ts';
+import type {
+  AttendanceTable,
+  EmploymentServiceRegistrationTable,
+  InformationFlowTable,
+  InterventionTable,
+  LabourMappingTable,
+  LabourNoticeTable,
+  LabourSettingTable,
+  PersonalPlanTable,
+  PlacementTable,
+  PlanFollowUpTable,
+  ReferralTable,
+  SubsidisedEmploymentTable,
+  SummerJobApplicantTable,
+  SummerJobPositionTable,
+  SummerJobRoundTable,
+} from '../labour/db/tables.ts';
 
 /** A row as the loader inserts it: the table's columns without the timestamps the database sets. */
 export type DemoRow<T> = Omit<Selectable<T>, 'created_at' | 'updated_at' | 'granted_at'>;
@@ -57,5 +74,32 @@ export interface AssistanceDemoData {
   intake_step: Row<IntakeStepTable>[];
 }
 
-/** The whole demo: the municipality and its people, and the financial-aid unit's history. */
-export type FullDemoData = DemoData & AssistanceDemoData;
+/**
+ * A row of the labour-market unit's tables as the demo inserts it: with its timestamps (created_at,
+ * reported_at, …) set to when it happened, so that lists ordered by them read right.
+ */
+type LabourRow<T> = Omit<Selectable<T>, 'updated_at'>;
+
+export interface LabourDemoData {
+  labour_setting: LabourRow<LabourSettingTable>[];
+  intervention: LabourRow<InterventionTable>[];
+  referral: LabourRow<ReferralTable>[];
+  employment_service_registration: LabourRow<EmploymentServiceRegistrationTable>[];
+  labour_mapping: LabourRow<LabourMappingTable>[];
+  personal_plan: LabourRow<PersonalPlanTable>[];
+  plan_follow_up: LabourRow<PlanFollowUpTable>[];
+  placement: LabourRow<PlacementTable>[];
+  attendance: LabourRow<AttendanceTable>[];
+  subsidised_employment: LabourRow<SubsidisedEmploymentTable>[];
+  information_flow: LabourRow<InformationFlowTable>[];
+  labour_notice: (Omit<LabourRow<LabourNoticeTable>, 'detail'> & { detail: object })[];
+  summer_job_round: LabourRow<SummerJobRoundTable>[];
+  summer_job_position: LabourRow<SummerJobPositionTable>[];
+  summer_job_applicant: LabourRow<SummerJobApplicantTable>[];
+}
+
+/**
+ * The whole demo: the municipality and its people, the financial-aid unit's history and the
+ * labour-market unit's.
+ */
+export type FullDemoData = DemoData & AssistanceDemoData & LabourDemoData;

@@ -4,6 +4,13 @@ import { parsePersonalNumber } from '../people/domain/personnummer.ts';
 import { parseSyntheticPersonalNumber } from '../people/domain/synthetic-personal-number.ts';
 import { DEMO_HISTORY_START, DEMO_MUNICIPALITY_ID, generateDemo } from './generate.ts';
 import { Random } from './random.ts';
+import { mondayOf, refuseAttendance } from '../labour/domain/attendance-rules.ts';
+import { EMPLOYMENT_FORM_CODES, employmentFormOn } from '../labour/domain/employment-forms.ts';
+import { checkNewEmployment, type EmploymentPeriod } from '../labour/domain/employment-rules.ts';
+import { refusePlacement } from '../labour/domain/placement-rules.ts';
+import { plansDueForFollowUp, validatePlan } from '../labour/domain/plan-rules.ts';
+import { summerAgeOk } from '../labour/domain/summer-jobs.ts';
+import { EXIT_RESULTS, INTERVENTION_KINDS, REFERRAL_INITIATORS } from '../labour/domain/terms.ts';
 
 const TODAY = '2026-11-22';
 const data = generateDemo({ today: TODAY });
@@ -240,4 +247,360 @@ describe('the financial-aid history of the demo', () => {
 function yearsBetween(from: string, to: string): number {
   const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   return to.slice(5) >= from.slice(5) ? years : years - 1;
+}
+
+describe('the labour-market unit’s history of the demo', () => {
+  const unitName = new Map(data.unit.map((u) => [u.id, u.name]));
+  const jobbenheten = data.unit.find((u) => u.name === 'Jobbenheten')!.id;
+  const consultants = new Set(
+    data.role_assignment
+      .filter((r) => r.role === 'labour_consultant' && r.unit_id === jobbenheten)
+      .map((r) => r.user_id),
+  );
+  const caseById = new Map(data.client_case.map((c) => [c.id, c]));
+  const referralById = new Map(data.referral.map((r) => [r.id, r]));
+  const interventionById = new Map(data.intervention.map((i) => [i.id, i]));
+  const placementById = new Map(data.placement.map((p) => [p.id, p]));
+  const householdOf = new Map(data.household_member.map((m) => [m.person_id, m.household_id]));
+
+  it('hangs one referral on every labour case, with its dates, in Jobbenheten with its consultant', () => {
+    const labourCases = data.client_case.filter((c) => c.kind === 'labour');
+    expect(data.referral).toHaveLength(labourCases.length);
+    for (const referral of data.referral) {
+      const c = caseById.get(referral.case_id)!;
+      expect(c.kind).toBe('labour');
+      expect(unitName.get(c.unit_id)).toBe('Jobbenheten');
+      expect(consultants.has(c.caseworker_id!)).toBe(true);
+      expect([c.opened_on, c.closed_on]).toEqual([referral.referred_on, referral.exit_on]);
+      expect(householdOf.get(referral.person_id)).toBe(c.household_id);
+    }
+    expect(new Set(data.referral.map((r) => r.person_id)).size).toBe(data.referral.length);
+    // The unit's own work is done by its consultants.
+    const byConsultant = [
+      ...data.labour_mapping.map((r) => r.mapped_by),
+      ...data.personal_plan.map((r) => r.created_by),
+      ...data.plan_follow_up.map((r) => r.done_by),
+      ...data.placement.map((r) => r.created_by),
+      ...data.attendance.map((r) => r.reported_by),
+      ...data.subsidised_employment.map((r) => r.created_by),
+    ];
+    expect(byConsultant.every((id) => consultants.has(id))).toBe(true);
+  });
+
+  it('has referrals from every initiator, social services the most, and direct activations of unemployed applicants', () => {
+    const initiators = count(data.referral.map((r) => r.initiator));
+    expect(new Set(initiators.keys())).toEqual(new Set(REFERRAL_INITIATORS));
+    const most = [...initiators].sort((a, b) => b[1] - a[1])[0]![0];
+    expect(most).toBe('social_services');
+    const applications = new Map(data.application.map((a) => [a.id, a]));
+    const direct = data.referral.filter((r) => r.application_id !== null);
+    expect(direct.length).toBeGreaterThan(20);
+    for (const referral of direct) {
+      const application = applications.get(referral.application_id!)!;
+      expect(application.self_assessed_unemployed).toBe(true);
+      expect(application.received_on).toBe(referral.referred_on);
+      expect(referral.assistance_case_id).toBe(application.case_id);
+      expect(referral.initiator).toBe('social_services');
+    }
+  });
+
+  it('books introduction days on Tuesdays after the referral, at most 20 a day', () => {
+    for (const referral of data.referral) {
+      expect(new Date(`${referral.intro_day}T12:00:00Z`).getUTCDay()).toBe(2);
+      expect(referral.intro_day! > referral.referred_on).toBe(true);
+      if (referral.intro_day! > TODAY) expect(referral.intro_attended).toBeNull();
+    }
+    expect(Math.max(...count(data.referral.map((r) => r.intro_day)).values())).toBeLessThanOrEqual(20);
+    expect(data.referral.some((r) => r.intro_day! > TODAY)).toBe(true);
+    expect(data.referral.some((r) => r.intro_attended === false)).toBe(true);
+  });
+
+  it('ends referrals with every kind of exit, to work near the closing of assistance for work', () => {
+    expect(new Set(data.referral.map((r) => r.exit_result).filter((r) => r !== null))).toEqual(
+      new Set(EXIT_RESULTS),
+    );
+    // A completed assignment (a mapping for the referrer) comes after the mapping.
+    const mapped = new Set(data.labour_mapping.map((m) => m.referral_id));
+    for (const referral of data.referral.filter((r) => r.exit_result === 'assignment_completed'))
+      expect(mapped.has(referral.id)).toBe(true);
+    const employed = new Set(data.subsidised_employment.map((e) => e.referral_id));
+    const workWithoutSubsidy = data.referral.filter((r) => r.exit_result === 'work' && !employed.has(r.id));
+    expect(workWithoutSubsidy.length).toBeGreaterThan(10);
+    const assistanceOf = (householdId: string) =>
+      data.client_case.filter((c) => c.kind === 'assistance' && c.household_id === householdId);
+    for (const referral of workWithoutSubsidy) {
+      const closedForWork = assistanceOf(caseById.get(referral.case_id)!.household_id).some(
+        (c) => c.exit_reason === 'work' && Math.abs(daysFrom(c.closed_on!, referral.exit_on!)) <= 30,
+      );
+      expect(closedForWork, referral.id).toBe(true);
+    }
+  });
+
+  it('has employments of every form, one at a time per person, in chains of at most one extension', () => {
+    expect(new Set(data.subsidised_employment.map((e) => e.form))).toEqual(new Set(EMPLOYMENT_FORM_CODES));
+    const byPerson = new Map<string, typeof data.subsidised_employment>();
+    for (const e of data.subsidised_employment)
+      byPerson.set(e.person_id, [...(byPerson.get(e.person_id) ?? []), e]);
+    for (const employments of byPerson.values()) {
+      const earlier: EmploymentPeriod[] = [];
+      for (const e of [...employments].sort((a, b) => a.starts_on.localeCompare(b.starts_on))) {
+        const period: EmploymentPeriod = {
+          id: e.id,
+          form: e.form,
+          startsOn: e.starts_on,
+          endsOn: e.ends_on,
+          endedOn: e.ended_on,
+          status: e.status,
+          extendsId: e.extends_id,
+        };
+        if (e.status !== 'cancelled') {
+          const violation = checkNewEmployment(
+            {
+              form: e.form,
+              startsOn: e.starts_on,
+              endsOn: e.ends_on,
+              monthlySalaryCostOre: e.monthly_salary_cost_ore,
+              monthlySupportOre: e.monthly_support_ore,
+              extendsId: e.extends_id,
+            },
+            earlier,
+          );
+          expect(violation, `${e.id} ${e.form} ${e.starts_on}`).toBeNull();
+        }
+        earlier.push(period);
+      }
+    }
+    const extended = data.subsidised_employment.filter((e) => e.extends_id !== null);
+    expect(extended.length).toBeGreaterThan(5);
+    // Borås' chain: an extratjänst followed by a nystartsjobb.
+    expect(
+      [...byPerson.values()].some((list) => {
+        const forms = list.filter((e) => e.status !== 'cancelled').map((e) => e.form);
+        return forms.includes('extratjanst') && forms.at(-1) === 'nystartsjobb';
+      }),
+    ).toBe(true);
+  });
+
+  it('lets the union review every employment before it starts: almost all approved, a couple refused', () => {
+    const reviews = count(data.subsidised_employment.map((e) => e.union_review));
+    expect(reviews.get('refused') ?? 0).toBeGreaterThanOrEqual(2);
+    expect((reviews.get('refused') ?? 0) / data.subsidised_employment.length).toBeLessThan(0.05);
+    for (const e of data.subsidised_employment) {
+      if (e.status === 'started' || e.status === 'ended') {
+        expect(e.union_review).toBe('approved');
+        expect(e.union_reviewed_on! <= e.starts_on).toBe(true);
+      }
+      expect(e.monthly_support_ore).toBeLessThanOrEqual(e.monthly_salary_cost_ore);
+      if (e.status === 'started') expect(e.starts_on <= TODAY && e.ends_on >= TODAY).toBe(true);
+      if (e.status === 'planned') expect(e.starts_on > TODAY).toBe(true);
+    }
+    const endingSoon = data.subsidised_employment.filter(
+      (e) => e.status === 'started' && daysFrom(TODAY, e.ends_on) <= 60,
+    );
+    expect(endingSoon.length).toBeGreaterThan(0);
+    expect(data.subsidised_employment.filter((e) => e.union_review === 'pending').length).toBeGreaterThan(0);
+  });
+
+  it('brings people whose last job did not qualify for a-kassa back to assistance after it ended', () => {
+    const applicationsOf = new Map<string, string[]>();
+    for (const a of data.application)
+      applicationsOf.set(a.case_id, [...(applicationsOf.get(a.case_id) ?? []), a.received_on]);
+    const cameBack = data.referral.filter((referral) => {
+      if (referral.exit_result !== 'work_subsidised') return false;
+      const jobs = data.subsidised_employment
+        .filter((e) => e.referral_id === referral.id && e.status === 'ended')
+        .sort((a, b) => a.ends_on.localeCompare(b.ends_on));
+      const last = jobs.at(-1);
+      if (!last || employmentFormOn(last.form, last.starts_on)!.qualifiesForUnemploymentInsurance)
+        return false;
+      const household = caseById.get(referral.case_id)!.household_id;
+      return data.client_case.some(
+        (c) =>
+          c.kind === 'assistance' &&
+          c.household_id === household &&
+          (applicationsOf.get(c.id) ?? []).some((received) => received > last.ended_on!),
+      );
+    });
+    expect(cameBack.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('places people within each intervention’s rules and yearly capacity; the full ones keep a waiting list', () => {
+    const mappingsOf = new Map<string, typeof data.labour_mapping>();
+    for (const mapping of data.labour_mapping)
+      mappingsOf.set(mapping.referral_id, [...(mappingsOf.get(mapping.referral_id) ?? []), mapping]);
+    const birthOf = new Map(data.person.map((p) => [p.id, p.birth_date]));
+    for (const placement of data.placement) {
+      const intervention = interventionById.get(placement.intervention_id)!;
+      const referral = referralById.get(placement.referral_id)!;
+      const capacity = (mappingsOf.get(referral.id) ?? [])
+        .filter((m) => m.mapped_on <= placement.starts_on)
+        .sort((a, b) => a.mapped_on.localeCompare(b.mapped_on))
+        .at(-1)!.capacity_hours;
+      const refusal = refusePlacement(
+        {
+          name: intervention.name,
+          workOriented: intervention.work_oriented,
+          minAge: intervention.min_age,
+          maxAge: intervention.max_age,
+          maxWeeks: intervention.max_weeks,
+          maxHoursPerWeek: intervention.max_hours_per_week,
+        },
+        {
+          startsOn: placement.starts_on,
+          endsOn: placement.ends_on,
+          hoursPerWeek: placement.hours_per_week,
+          birthDate: birthOf.get(referral.person_id)!,
+          capacityHours: capacity,
+        },
+        { workOrientedMinHours: 10 },
+      );
+      expect(refusal, `${intervention.name} ${placement.starts_on}`).toBeNull();
+      if (referral.exit_on !== null) expect(['ended', 'cancelled']).toContain(placement.status);
+      if (placement.ended_on !== null && referral.exit_on !== null)
+        expect(placement.ended_on <= referral.exit_on).toBe(true);
+    }
+    const starts = count(
+      data.placement
+        .filter((p) => p.status === 'active' || p.status === 'ended')
+        .map((p) => `${p.intervention_id}|${p.starts_on.slice(0, 4)}`),
+    );
+    for (const [key, n] of starts) {
+      const capacity = interventionById.get(key.split('|')[0]!)!.capacity_per_year;
+      if (capacity !== null) expect(n, key).toBeLessThanOrEqual(capacity);
+    }
+    // PULS (35 a year) is nearly full this year and has a waiting list, as is Studiesteget (30).
+    const year = TODAY.slice(0, 4);
+    const byName = new Map(data.intervention.map((i) => [i.name, i.id]));
+    expect(starts.get(`${byName.get('PULS')}|${year}`)).toBe(33);
+    expect(starts.get(`${byName.get('Studiesteget')}|${year}`)).toBe(28);
+    const waiting = data.placement.filter((p) => p.status === 'waiting');
+    expect(waiting.filter((p) => p.intervention_id === byName.get('PULS')).length).toBeGreaterThanOrEqual(2);
+    for (const p of waiting) expect(referralById.get(p.referral_id)!.exit_on).toBeNull();
+    // Every kind of intervention of the catalogue is in use; step 1 for those under 10 hours.
+    expect(new Set(data.intervention.map((i) => i.kind))).toEqual(new Set(INTERVENTION_KINDS));
+    expect(data.labour_mapping.some((m) => m.capacity_hours < 10)).toBe(true);
+  });
+
+  it('reports attendance of active placements week by week for the last eight weeks, with some absences', () => {
+    const lastWeek = addDays(mondayOf(TODAY), -7);
+    for (const week of data.attendance) {
+      const placement = placementById.get(week.placement_id)!;
+      expect(placement.status).toBe('active');
+      expect(
+        refuseAttendance(
+          { startsOn: placement.starts_on, endsOn: placement.ended_on ?? placement.ends_on },
+          {
+            week: week.week,
+            plannedHours: week.planned_hours,
+            attendedHours: week.attended_hours,
+            absenceReason: week.absence_reason,
+          },
+        ),
+      ).toBeNull();
+      expect(week.week <= lastWeek && week.week >= addDays(lastWeek, -7 * 7)).toBe(true);
+    }
+    expect(data.attendance.some((w) => w.absence_reason === 'without_reason')).toBe(true);
+    expect(data.attendance.some((w) => w.absence_reason === 'sick')).toBe(true);
+    // Some of last week is still to report.
+    const reported = new Set(data.attendance.filter((w) => w.week === lastWeek).map((w) => w.placement_id));
+    const due = data.placement.filter((p) => p.status === 'active' && p.starts_on <= lastWeek);
+    expect(due.some((p) => !reported.has(p.id))).toBe(true);
+  });
+
+  it('keeps one active plan per open referral, with follow-ups due soon for some', () => {
+    const active = data.personal_plan.filter((p) => p.status === 'active');
+    expect(new Set(active.map((p) => p.referral_id)).size).toBe(active.length);
+    for (const plan of data.personal_plan) {
+      expect(
+        validatePlan({ startsOn: plan.starts_on, endsOn: plan.ends_on, followUpOn: plan.follow_up_on }),
+      ).toBeNull();
+      if (plan.status === 'active') expect(referralById.get(plan.referral_id)!.exit_on).toBeNull();
+    }
+    expect(
+      plansDueForFollowUp(
+        active.map((p) => ({ ...p, followUpOn: p.follow_up_on })),
+        TODAY,
+      ).length,
+    ).toBeGreaterThan(5);
+    expect(data.personal_plan.some((p) => p.version > 1)).toBe(true);
+  });
+
+  it('records the flows of information for most participants, and notices only while they stand', () => {
+    const flowsOf = new Map<string, typeof data.information_flow>();
+    for (const f of data.information_flow) flowsOf.set(f.person_id, [...(flowsOf.get(f.person_id) ?? []), f]);
+    const withBoth = data.referral.filter((r) => (flowsOf.get(r.person_id) ?? []).length === 2).length;
+    expect(withBoth / data.referral.length).toBeGreaterThan(0.85);
+    expect(data.referral.some((r) => !flowsOf.has(r.person_id))).toBe(true);
+    expect(data.information_flow.filter((f) => f.revoked_on !== null).length).toBeGreaterThanOrEqual(2);
+    expect(data.labour_notice.length).toBeGreaterThan(50);
+    for (const notice of data.labour_notice) {
+      const day = notice.created_at.toISOString().slice(0, 10);
+      const stands = (flowsOf.get(notice.person_id) ?? []).some(
+        (f) =>
+          f.direction === 'labour_to_assistance' &&
+          f.given_on <= day &&
+          (f.revoked_on === null || f.revoked_on > day),
+      );
+      expect(stands).toBe(true);
+      const target = caseById.get(notice.assistance_case_id)!;
+      expect(target.kind).toBe('assistance');
+      expect(target.opened_on <= day && (target.closed_on === null || target.closed_on >= day)).toBe(true);
+    }
+    expect(new Set(data.labour_notice.map((n) => n.kind))).toEqual(
+      new Set(['referred', 'absence', 'deviation', 'employment_started', 'exit']),
+    );
+  });
+
+  it('registers most people coded unemployed with Arbetsförmedlingen, leaving a few to be flagged', () => {
+    const month = `${TODAY.slice(0, 7)}-01`;
+    const coded = new Set(
+      data.reason_code
+        .filter((r) => r.month === month && r.code.startsWith('unemployed'))
+        .map((r) => r.person_id),
+    );
+    const registered = new Set(
+      data.employment_service_registration
+        .filter((r) => r.registered_on <= TODAY && (r.ended_on === null || r.ended_on >= TODAY))
+        .map((r) => r.person_id),
+    );
+    const flagged = [...coded].filter((id) => !registered.has(id));
+    expect(flagged.length).toBeGreaterThanOrEqual(2);
+    expect(flagged.length).toBeLessThanOrEqual(8);
+    const openReferral = new Set(data.referral.filter((r) => r.exit_on === null).map((r) => r.person_id));
+    expect(flagged.some((id) => openReferral.has(id))).toBe(true);
+  });
+
+  it('ran last summer’s summer-jobs round with the Borås figures, and has this year’s open', () => {
+    const [last, open] = [...data.summer_job_round].sort((a, b) => a.year - b.year);
+    expect(last!.lottery_seed).not.toBeNull();
+    expect(open!.allocated_at).toBeNull();
+    expect(open!.apply_by > TODAY).toBe(true);
+    const applicants = data.summer_job_applicant.filter((a) => a.round_id === last!.id);
+    const positions = data.summer_job_position.filter((p) => p.round_id === last!.id);
+    expect(applicants).toHaveLength(1863);
+    expect(positions.reduce((sum, p) => sum + p.places, 0)).toBe(1367);
+    expect(new Set(positions.map((p) => p.employer_kind))).toEqual(
+      new Set(['department', 'association', 'company']),
+    );
+    const accepted = count(applicants.filter((a) => a.offer_status === 'accepted').map((a) => a.position_id));
+    for (const position of positions)
+      expect(accepted.get(position.id) ?? 0).toBeLessThanOrEqual(position.places);
+    expect(applicants.some((a) => a.offer_status === 'declined')).toBe(true);
+    expect(applicants.some((a) => a.household_with_assistance)).toBe(true);
+    const birthOf = new Map(data.person.map((p) => [p.id, p.birth_date]));
+    for (const round of [last!, open!])
+      for (const a of data.summer_job_applicant.filter((x) => x.round_id === round.id))
+        expect(summerAgeOk(birthOf.get(a.person_id)!, round.year, 16, 19)).toBe(true);
+    const openApplicants = data.summer_job_applicant.filter((a) => a.round_id === open!.id);
+    expect(openApplicants.length).toBeGreaterThan(100);
+    expect(openApplicants.every((a) => a.position_id === null && a.offer_status === 'none')).toBe(true);
+  });
+});
+
+function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

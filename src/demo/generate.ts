@@ -10,9 +10,10 @@ import type { PersonalNumberKind, Sex } from '../people/domain/personnummer.ts';
 import { SyntheticPersonalNumberAllocator } from '../people/domain/synthetic-personal-number.ts';
 import { CITY, NAME_GROUPS, STREETS, type District, type Origin } from './names.ts';
 import { generateAssistanceHistory } from './assistance-history.ts';
+import { generateLabourHistory } from './labour-history.ts';
 import type { DemoData, FullDemoData } from './demo-data.ts';
 
-export type { DemoData, DemoRow, FullDemoData } from './demo-data.ts';
+export type { DemoData, DemoRow, FullDemoData, LabourDemoData } from './demo-data.ts';
 import { Random } from './random.ts';
 
 export const DEMO_MUNICIPALITY_ID = '9001';
@@ -164,12 +165,16 @@ interface CaseDraft {
 
 export function generateDemo(options: DemoOptions = {}): FullDemoData {
   const base = generatePeople(options);
+  const history = { seed: options.seed ?? DEMO_SEED, today: options.today ?? '2026-11-22' };
+  const assistance = generateAssistanceHistory(base, history);
+  // The labour cases take their dates from their referrals; the summer-job applicants join.
+  const labour = generateLabourHistory(base, assistance, history);
   return {
     ...base,
-    ...generateAssistanceHistory(base, {
-      seed: options.seed ?? DEMO_SEED,
-      today: options.today ?? '2026-11-22',
-    }),
+    person: [...base.person, ...labour.persons],
+    client_case: labour.clientCases,
+    ...assistance,
+    ...labour.data,
   };
 }
 

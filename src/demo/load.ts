@@ -32,6 +32,22 @@ export const INSERT_ORDER = [
   'payment',
   'reason_code',
   'intake_step',
+  'labour_setting',
+  'intervention',
+  'referral',
+  'employment_service_registration',
+  'labour_mapping',
+  'personal_plan',
+  'plan_follow_up',
+  'placement',
+  'attendance',
+  // extensions after the employments they extend (extends_id)
+  'subsidised_employment',
+  'information_flow',
+  'labour_notice',
+  'summer_job_round',
+  'summer_job_position',
+  'summer_job_applicant',
 ] as const satisfies ReadonlyArray<keyof FullDemoData & keyof DB>;
 
 /** Append-only: a reset never touches the audit log. */

@@ -15,6 +15,11 @@ import { InvestigationsPage } from './pages/InvestigationsPage.tsx';
 import { PaymentRunsPage } from './pages/PaymentRunsPage.tsx';
 import { PersonPage } from './pages/PersonPage.tsx';
 import { PersonSearchPage } from './pages/PersonSearchPage.tsx';
+import { EmploymentsPage } from './pages/labour/EmploymentsPage.tsx';
+import { InterventionsPage } from './pages/labour/InterventionsPage.tsx';
+import { ParticipantsPage } from './pages/labour/ParticipantsPage.tsx';
+import { ReferralPage } from './pages/labour/ReferralPage.tsx';
+import { SummerJobsPage } from './pages/labour/SummerJobsPage.tsx';
 import { StartPage } from './pages/StartPage.tsx';
 
 export interface RouteDef {
@@ -61,4 +66,13 @@ export const routes: RouteDef[] = [
     render: ({ id = '' }) => <InvestigationPage key={id} id={id} />,
   },
   { path: '/kontroll/dubbla-hyror', anyOf: ['control:read'], render: () => <DoubleRentPage /> },
+  { path: '/jobb/deltagare', anyOf: ['labour:read'], render: () => <ParticipantsPage /> },
+  { path: '/jobb/insatser', anyOf: ['labour:read'], render: () => <InterventionsPage /> },
+  { path: '/jobb/anstallningar', anyOf: ['labour:read'], render: () => <EmploymentsPage /> },
+  { path: '/jobb/feriearbeten', anyOf: ['labour:read'], render: () => <SummerJobsPage /> },
+  {
+    path: '/jobb/anvisningar/:id',
+    anyOf: ['labour:read'],
+    render: ({ id = '' }) => <ReferralPage key={id} id={id} />,
+  },
 ];

@@ -7,6 +7,7 @@ import { swedishToday } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { createApplication, loadApplicationForNorm, type ApplicationForNorm } from '../db/applications.ts';
 import { requireCase } from '../db/case-scope.ts';
+import { activateDirectly } from '../../labour/db/direct-activation.ts';
 import { personNames } from '../db/names.ts';
 import { loadSettings } from '../db/settings.ts';
 import { proposeItems } from '../domain/decisions/decision-items.ts';
@@ -69,6 +70,13 @@ export function registerApplicationRoutes(app: FastifyInstance, deps: ServerDeps
         reactualisationMonths: settings.reactualisationMonths,
         followUpMonths: settings.followUpMonths,
       });
+      const referral = await activateDirectly(db, {
+        municipalityId: principal.municipalityId,
+        applicationId: id,
+        today,
+        createdBy: principal.userId,
+      });
+      if (referral) audit.personIds.add(referral.personId);
       return { id };
     },
   });

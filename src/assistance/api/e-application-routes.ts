@@ -26,6 +26,7 @@ import {
 } from '../db/e-applications.ts';
 import { loadSettings } from '../db/settings.ts';
 import { COST_TYPES, INCOME_TYPES } from '../domain/norm/items.ts';
+import { activateDirectly } from '../../labour/db/direct-activation.ts';
 
 const tags = ['E-ansökan'];
 
@@ -145,6 +146,7 @@ export function registerEApplicationRoutes(app: FastifyInstance, deps: ServerDep
         reactualisationMonths: settings.reactualisationMonths,
         followUpMonths: settings.followUpMonths,
       });
+      await activateDirectly(db, { municipalityId, applicationId: id, today, createdBy: null });
       audit.caseIds.add(caseRef.id);
       for (const member of members) audit.personIds.add(member.personId);
       return { applicationNumber: applicationNumber(id), month: body.month, receivedOn: today };

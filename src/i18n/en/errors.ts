@@ -120,11 +120,21 @@ export const errors: Record<keyof typeof sv, string> = {
   EMPLOYMENT_NOT_STARTED: 'The employment has not started.',
   FLOW_ALREADY_STANDING: 'A consent or legal basis for that flow already stands.',
   FLOW_NOT_STANDING: 'The consent has already been revoked.',
+  FLOW_DATE_IN_FUTURE: 'The date cannot be after today.',
+  FLOW_REVOKED_BEFORE_GIVEN:
+    'The revocation cannot be before the day the consent or legal basis was given ({givenOn}).',
   SUMMER_ROUND_ALLOCATED: 'The summer jobs of {year} have already been allocated.',
   SUMMER_ROUND_OPEN: 'Applications close on {applyBy}; allocate after that.',
   SUMMER_APPLICANT_AGE: 'Summer jobs are for those aged {minAge}–{maxAge} during {year}.',
   SUMMER_APPLICATION_CLOSED: 'Applications closed on {applyBy}.',
   OFFER_NOT_OPEN: 'The offer has already been answered.',
+  HOURS_ABOVE_INTERVENTION: '{intervention} covers at most {max} hours a week, not {hours}.',
+  ATTENDANCE_WEEK_NOT_MONDAY: 'A week is given by its Monday; {week} is not a Monday.',
+  PLACEMENT_MAPPING_REQUIRED: "Map the person's capacity before placing them in an intervention.",
+  EXIT_BEFORE_REFERRAL: 'The referral cannot be closed ({exitOn}) before the day it was made ({referredOn}).',
+  REFERRAL_NOT_ADULT: 'Only an adult of the household (the applicant or spouse/partner) can be referred.',
+  REGISTRATION_ENDS_BEFORE_START:
+    'The registration cannot end ({endedOn}) before it begins ({registeredOn}).',
 };
 
 export const personalNumberReasons: Record<keyof typeof svReasons, string> = {
@@ -151,4 +161,5 @@ export const validation: Record<keyof typeof svValidation, string> = {
   riksnorm_year_missing: 'the national norm for that year is not registered in Kedjan',
   month_outside_year: 'the month is not in the given year',
   job_stimulus_salary_only: 'the job stimulus applies to salary only',
+  legal_reference_required: 'state the provision the legal basis rests on',
 };

@@ -10,3 +10,8 @@ export { caseworkUi } from './casework-ui.ts';
 export { publicUi } from './public-ui.ts';
 export { controlUi } from './control-ui.ts';
 export * as labour from './labour.ts';
+export { labourUi } from './labour-ui.ts';
+export { chainUi } from './chain-ui.ts';
+export { summerJobsUi } from './summer-jobs-ui.ts';
+export { employmentsUi } from './employments-ui.ts';
+export { interventionsUi } from './interventions-ui.ts';

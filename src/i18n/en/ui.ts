@@ -36,6 +36,10 @@ export const ui: DeepStrings<typeof sv> = {
     payments: 'Payments',
     investigations: 'Investigations',
     doubleRent: 'Double rent',
+    interventions: 'Interventions',
+    employments: 'Employments',
+    participants: 'Participants',
+    summerJobs: 'Summer jobs',
     groups: {
       overview: 'Overview',
       assistance: 'Financial assistance',

@@ -112,11 +112,21 @@ export const errors = {
   EMPLOYMENT_NOT_STARTED: 'Anställningen har inte påbörjats.',
   FLOW_ALREADY_STANDING: 'Det finns redan ett gällande samtycke eller lagstöd för det informationsflödet.',
   FLOW_NOT_STANDING: 'Samtycket är redan återkallat.',
+  FLOW_DATE_IN_FUTURE: 'Datumet kan inte ligga efter dagens datum.',
+  FLOW_REVOKED_BEFORE_GIVEN:
+    'Återkallelsen kan inte vara före den dag samtycket eller lagstödet gavs ({givenOn}).',
   SUMMER_ROUND_ALLOCATED: 'Feriearbetena för {year} är redan fördelade.',
   SUMMER_ROUND_OPEN: 'Ansökningstiden går ut {applyBy}; fördela efter den.',
   SUMMER_APPLICANT_AGE: 'Feriearbete är för den som är {minAge}–{maxAge} år under {year}.',
   SUMMER_APPLICATION_CLOSED: 'Ansökningstiden gick ut {applyBy}.',
   OFFER_NOT_OPEN: 'Erbjudandet är redan besvarat.',
+  HOURS_ABOVE_INTERVENTION: '{intervention} omfattar högst {max} timmar i veckan, inte {hours}.',
+  ATTENDANCE_WEEK_NOT_MONDAY: 'En vecka anges med sin måndag; {week} är ingen måndag.',
+  PLACEMENT_MAPPING_REQUIRED: 'Kartlägg personens förmåga innan personen placeras i en insats.',
+  EXIT_BEFORE_REFERRAL: 'Anvisningen kan inte avslutas ({exitOn}) före anvisningsdagen ({referredOn}).',
+  REFERRAL_NOT_ADULT: 'Bara en vuxen i hushållet (sökande eller make/maka/sambo) kan anvisas.',
+  REGISTRATION_ENDS_BEFORE_START:
+    'Inskrivningen kan inte upphöra ({endedOn}) innan den börjar ({registeredOn}).',
 } as const;
 
 export const personalNumberReasons = {
@@ -144,4 +154,5 @@ export const validation = {
   riksnorm_year_missing: 'riksnormen för det året finns inte registrerad i Kedjan',
   month_outside_year: 'månaden ligger inte i det angivna året',
   job_stimulus_salary_only: 'jobbstimulansen gäller bara lön',
+  legal_reference_required: 'ange lagrummet för lagstödet',
 } as const;

@@ -35,6 +35,10 @@ export const ui = {
     payments: 'Utbetalningar',
     investigations: 'Utredningar',
     doubleRent: 'Dubbla hyror',
+    interventions: 'Insatser',
+    employments: 'Anställningar',
+    participants: 'Deltagare',
+    summerJobs: 'Feriearbeten',
     groups: {
       overview: 'Översikt',
       assistance: 'Ekonomiskt bistånd',

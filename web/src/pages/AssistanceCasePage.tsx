@@ -14,6 +14,7 @@ import { fill, useAssistanceT, useFormat, useT } from '../i18n.ts';
 import { oreToKronor } from '../money.ts';
 import { assistancePaths } from '../paths.ts';
 import { Link } from '../router.tsx';
+import { AssistanceLabourSection } from '../sections/AssistanceLabourSection.tsx';
 import { BankAccountSection } from '../sections/BankAccountSection.tsx';
 import { CompletionRequestsSection } from '../sections/CompletionRequestsSection.tsx';
 import { IntakeSection } from '../sections/IntakeSection.tsx';
@@ -156,6 +157,7 @@ function CaseView({ data }: { data: AssistanceCase }) {
           <IntakeSection data={data} canWrite={canWrite} />
           <CompletionRequestsSection data={data} canWrite={canWrite} />
           <ReasonCodeSection data={data} canWrite={canWrite} />
+          <AssistanceLabourSection data={data} canWrite={canWrite} />
           <JournalSection caseId={data.id} canWrite={canWrite} />
           {canWrite && open ? <NewApplicationSection data={data} level={2} /> : null}
           {canWrite && open ? <ExitPanel data={data} onClosed={() => setJustClosed(true)} /> : null}

@@ -12,6 +12,8 @@ import { fill, useFormat, useT } from '../i18n.ts';
 import { assistancePaths } from '../paths.ts';
 import { Link } from '../router.tsx';
 import { useHasPermission } from '../session.tsx';
+import { ChainTimelineSection } from '../sections/ChainTimelineSection.tsx';
+import { InformationFlowSection } from '../sections/InformationFlowSection.tsx';
 
 const PURPOSE_REQUIRED = 'PROTECTED_IDENTITY_PURPOSE_REQUIRED';
 
@@ -260,6 +262,9 @@ function PersonView({ person }: { person: Person }) {
           </table>
         )}
       </section>
+
+      <InformationFlowSection personId={person.id} />
+      <ChainTimelineSection personId={person.id} />
     </Page>
   );
 }

@@ -5,6 +5,8 @@ import { fill, useT } from '../i18n.ts';
 import { AdminUsersSection } from '../sections/AdminUsersSection.tsx';
 import { AlertsSection } from '../sections/AlertsSection.tsx';
 import { AssistanceDaySection } from '../sections/AssistanceDaySection.tsx';
+import { LabourNoticesSection } from '../sections/LabourNoticesSection.tsx';
+import { LabourStartSection } from '../sections/LabourStartSection.tsx';
 import { CaseloadSection } from '../sections/CaseloadSection.tsx';
 import { MyCasesSection } from '../sections/MyCasesSection.tsx';
 import { PersonSearchSection } from '../sections/PersonSearchSection.tsx';
@@ -16,12 +18,21 @@ import { useSession } from '../session.tsx';
  * caseworker who is also a labour consultant sees "Mina ärenden" once). Later parts can add
  * sections here.
  */
-type SectionId = 'myDay' | 'myCases' | 'caseloads' | 'alerts' | 'personSearch' | 'stats' | 'users';
+type SectionId =
+  | 'myDay'
+  | 'myCases'
+  | 'labourNotices'
+  | 'labourStart'
+  | 'caseloads'
+  | 'alerts'
+  | 'personSearch'
+  | 'stats'
+  | 'users';
 
 const SECTIONS_BY_ROLE: Record<Role, readonly SectionId[]> = {
-  caseworker: ['myDay', 'myCases'],
-  labour_consultant: ['myCases'],
-  unit_manager: ['caseloads', 'alerts'],
+  caseworker: ['myDay', 'labourNotices', 'myCases'],
+  labour_consultant: ['labourStart', 'myCases'],
+  unit_manager: ['caseloads', 'alerts', 'labourNotices', 'labourStart'],
   fraud_investigator: ['personSearch'],
   analyst: ['stats'],
   administrator: ['users'],
@@ -30,6 +41,8 @@ const SECTIONS_BY_ROLE: Record<Role, readonly SectionId[]> = {
 const SECTIONS: Record<SectionId, () => ReactNode> = {
   myDay: () => <AssistanceDaySection level={2} />,
   myCases: () => <MyCasesSection level={2} />,
+  labourNotices: () => <LabourNoticesSection level={2} />,
+  labourStart: () => <LabourStartSection level={2} />,
   caseloads: () => <CaseloadSection level={2} />,
   alerts: () => <AlertsSection level={2} />,
   personSearch: () => <PersonSearchSection level={2} />,
