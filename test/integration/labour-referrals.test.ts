@@ -442,6 +442,63 @@ describe('exit', () => {
   });
 
   it('closes the referral, the plan and the labour case; no notice without the flow', async () => {
+    // What the referral holds when the person leaves: a place under way, a place not yet begun,
+    // a place in a queue and an employment still only planned.
+    const interventionId = '00000000-0000-4000-8000-00000000e0a1';
+    const place = (id: string, status: 'active' | 'waiting', startsOn: string) => ({
+      municipality_id: M,
+      id,
+      referral_id: northReferral,
+      intervention_id: interventionId,
+      status,
+      requested_on: '2026-11-20',
+      starts_on: startsOn,
+      ends_on: '2027-03-31',
+      hours_per_week: 20,
+      created_by: ids.consultant,
+    });
+    await owner(async (db) => {
+      await db
+        .insertInto('intervention')
+        .values({
+          municipality_id: M,
+          id: interventionId,
+          name: 'Avslutstest',
+          kind: 'coaching',
+          work_oriented: false,
+        })
+        .execute();
+      await db
+        .insertInto('placement')
+        .values([
+          place('00000000-0000-4000-8000-00000000e0a2', 'active', '2026-11-02'),
+          place('00000000-0000-4000-8000-00000000e0a3', 'active', '2026-12-01'),
+          place('00000000-0000-4000-8000-00000000e0a4', 'waiting', '2027-01-04'),
+        ])
+        .execute();
+      const person = await db
+        .selectFrom('referral')
+        .select('person_id')
+        .where('id', '=', northReferral)
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('subsidised_employment')
+        .values({
+          municipality_id: M,
+          id: '00000000-0000-4000-8000-00000000e0a5',
+          referral_id: northReferral,
+          person_id: person.person_id,
+          form: 'nystartsjobb',
+          employer: 'Tekniska förvaltningen',
+          starts_on: '2027-01-01',
+          ends_on: '2027-12-31',
+          hours_per_week: 40,
+          monthly_salary_cost_ore: 3_000_000,
+          monthly_support_ore: 900_000,
+          created_by: ids.consultant,
+        })
+        .execute();
+    });
     const exit = await consultant.post(`/api/v1/labour/referrals/${northReferral}/exit`, {
       exitOn: '2026-11-20',
       result: 'work',
@@ -471,6 +528,25 @@ describe('exit', () => {
       { version: 2, status: 'closed' },
     ]);
     expect(state.notices).toEqual([]);
+    const held = await owner(async (db) => ({
+      placements: await db
+        .selectFrom('placement')
+        .select(['id', 'status', 'ended_on'])
+        .where('referral_id', '=', northReferral)
+        .orderBy('id')
+        .execute(),
+      employment: await db
+        .selectFrom('subsidised_employment')
+        .select('status')
+        .where('referral_id', '=', northReferral)
+        .executeTakeFirstOrThrow(),
+    }));
+    expect(held.placements.map((p) => [p.status, p.ended_on])).toEqual([
+      ['ended', '2026-11-20'],
+      ['cancelled', null],
+      ['cancelled', null],
+    ]);
+    expect(held.employment.status).toBe('cancelled');
     const labourCase = await owner((db) =>
       db
         .selectFrom('client_case')

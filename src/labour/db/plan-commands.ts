@@ -233,6 +233,7 @@ export async function exitReferral(
     .where('referral_id', '=', referral.id)
     .where('status', '=', 'active')
     .execute();
+  await endWhatTheReferralHolds(db, municipalityId, referral.id, exit.exitOn);
   const others = await db
     .selectFrom('referral')
     .select('id')
@@ -264,6 +265,46 @@ export async function exitReferral(
     now,
   });
   return { noticeCaseId: told ? assistanceCaseId : null, labourCaseClosed };
+}
+
+/**
+ * Leaving the unit ends its interventions: places in the queue and places not yet begun are
+ * cancelled (freeing them for others), places under way end on the exit day, and employments
+ * still only planned are cancelled. An employment already begun is a contract of its own and
+ * runs on.
+ */
+async function endWhatTheReferralHolds(
+  db: Database,
+  municipalityId: string,
+  referralId: string,
+  exitOn: string,
+): Promise<void> {
+  await db
+    .updateTable('placement')
+    .set({ status: 'cancelled' })
+    .where('municipality_id', '=', municipalityId)
+    .where('referral_id', '=', referralId)
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'waiting'),
+        eb.and([eb('status', '=', 'active'), eb('starts_on', '>', exitOn)]),
+      ]),
+    )
+    .execute();
+  await db
+    .updateTable('placement')
+    .set({ status: 'ended', ended_on: sql<string>`LEAST(ends_on, ${exitOn}::date)` })
+    .where('municipality_id', '=', municipalityId)
+    .where('referral_id', '=', referralId)
+    .where('status', '=', 'active')
+    .execute();
+  await db
+    .updateTable('subsidised_employment')
+    .set({ status: 'cancelled' })
+    .where('municipality_id', '=', municipalityId)
+    .where('referral_id', '=', referralId)
+    .where('status', '=', 'planned')
+    .execute();
 }
 
 /** The open assistance case of a household the person belongs to on the day, if any. */
