@@ -79,7 +79,7 @@ export interface LabourBench {
 const months = (n: number) => `${n} * interval '1 month'`;
 
 /** Ten years for the person, a mass of others, 5 000 participants in the unit (set-based SQL, untimed). */
-async function seed(url: string, households: number, historyMonths: number): Promise<void> {
+export async function seed(url: string, households: number, historyMonths: number): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   // The first of the 120 months; the last is the current month.

@@ -1284,10 +1284,10 @@ export function generateLabourHistory(
   // A few coded unemployed are not registered: the start pages flag them.
   const unregistered = new Set<string>();
   for (const personId of openReferralPersons)
-    if (codedNow(personId) && unregistered.size < 5 && rng.chance(0.2)) unregistered.add(personId);
+    if (codedNow(personId) && unregistered.size < 4 && rng.chance(0.2)) unregistered.add(personId);
   let others = 0;
   for (const personId of unemployedMonths.keys())
-    if (!referralPersons.has(personId) && codedNow(personId) && others < 3 && rng.chance(0.05)) {
+    if (!referralPersons.has(personId) && codedNow(personId) && others < 2 && rng.chance(0.05)) {
       unregistered.add(personId);
       others += 1;
     }

@@ -329,6 +329,16 @@ describe('the consultant and the assistance_to_labour flow', () => {
     expect(chain.json.events.at(-1)).toMatchObject({ codeLabel: 'Socialtjänsten' });
   });
 
+  it('comes in pages, newest first, for a long history', async () => {
+    const first = await consultant.get(`${chainUrl(ids.personNorth)}?limit=2`);
+    expect(first.status).toBe(200);
+    expect(first.json.events.map((e: Event) => e.date)).toEqual(['2026-03-01', '2026-01-20']);
+    expect(first.json).toMatchObject({ total: 4, nextBefore: '2026-01-20' });
+    const second = await consultant.get(`${chainUrl(ids.personNorth)}?limit=2&before=2026-01-20`);
+    expect(kinds(second.json.events)).toEqual(['labour:intro_day', 'labour:referral']);
+    expect(second.json).toMatchObject({ total: 2, nextBefore: null });
+  });
+
   it('shows the flows on the person page as missing, in a municipality with separate units', async () => {
     const flows = await consultant.get(flowsUrl(ids.personNorth));
     expect(flows.status).toBe(200);

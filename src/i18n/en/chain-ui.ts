@@ -51,8 +51,9 @@ export const chainUi: DeepStrings<typeof sv.chainUi> = {
     assistance: 'Financial assistance',
     labour: 'Labour-market unit',
     empty: 'No events to show.',
-    showAll: 'Show all {count} events',
-    showFewer: 'Show fewer',
+    shown: 'Showing {shown} of {total} events.',
+    showOlder: 'Show older events',
+    loadingOlder: 'Loading older events …',
     viaFlow: 'Shown on the basis of consent or a legal basis.',
     withheld: {
       assistance: {

@@ -53,8 +53,9 @@ export const chainUi = {
     assistance: 'Ekonomiskt bistånd',
     labour: 'Arbetsmarknadsenheten',
     empty: 'Inga händelser att visa.',
-    showAll: 'Visa alla {count} händelser',
-    showFewer: 'Visa färre',
+    shown: 'Visar {shown} av {total} händelser.',
+    showOlder: 'Visa äldre händelser',
+    loadingOlder: 'Hämtar äldre händelser …',
     viaFlow: 'Visas med stöd av samtycke eller lagstöd.',
     withheld: {
       assistance: {

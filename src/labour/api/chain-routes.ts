@@ -9,16 +9,17 @@ import type { ServerDeps } from '../../http/context.ts';
 import { registerEndpoint } from '../../http/endpoint.ts';
 import { catalogues, interpolate, type Locale } from '../../i18n/catalogue.ts';
 import { swedishToday } from '../../shared/clock.ts';
-import { assistanceEvents, labourEvents, loadChainFacts } from '../db/chain-timeline.ts';
+import { assistanceEvents, labourEvents, loadChainFacts, type PartPage } from '../db/chain-timeline.ts';
 import { listOpenNotices, type NoticeListRow } from '../db/notice-list.ts';
 import {
   chainAccess,
   mergeTimeline,
+  pageOf,
   type ChainEvent,
   type ChainPart,
   type PartAccess,
 } from '../domain/chain-timeline.ts';
-import { ChainResponse, NoticeListResponse, PersonParams } from './chain-schemas.ts';
+import { ChainQuery, ChainResponse, NoticeListResponse, PersonParams } from './chain-schemas.ts';
 
 const tags = ['Arbetsmarknadsenheten'];
 
@@ -47,6 +48,16 @@ function codeLabel(event: ChainEvent, locale: Locale): string | null {
     default:
       return null;
   }
+}
+
+/** An event with the fields its kind uses; the others (null) are left out of the response. */
+function present(event: ChainEvent, locale: Locale) {
+  const label = codeLabel(event, locale);
+  const out: Record<string, unknown> = label === null ? {} : { codeLabel: label };
+  for (const [key, value] of Object.entries(event)) if (value !== null) out[key] = value;
+  return out as Pick<ChainEvent, 'part' | 'kind' | 'date' | 'id'> & {
+    [K in Exclude<keyof ChainEvent, 'part' | 'kind' | 'date' | 'id'>]?: NonNullable<ChainEvent[K]>;
+  } & { codeLabel?: string };
 }
 
 function presentPart(part: ChainPart, access: PartAccess, locale: Locale) {
@@ -107,29 +118,43 @@ export function registerChainRoutes(app: FastifyInstance, deps: ServerDeps): voi
       "The person's way through the chain on one timeline, newest first: the assistance part and the labour-market unit's part, each only to users allowed to see it",
     tags,
     params: PersonParams,
+    query: ChainQuery,
     response: ChainResponse,
     personalData: true,
-    handler: async ({ db, principal, params, audit, locale, now }) => {
+    handler: async ({ db, principal, params, query, audit, locale, now }) => {
       const today = swedishToday({ now: () => now });
       audit.personIds.add(params.personId);
       const facts = await loadChainFacts(db, principal, params.personId, today);
       const access = chainAccess(facts);
+      const window = { before: query.before ?? null, limit: query.limit };
+      const none: PartPage = { events: [], total: 0 };
       const [assistance, labour] = await Promise.all([
         access.assistance.shown
-          ? assistanceEvents(db, principal, params.personId, {
-              allCases: access.assistance.because !== 'own_unit',
-            })
-          : [],
+          ? assistanceEvents(
+              db,
+              principal,
+              params.personId,
+              { allCases: access.assistance.because !== 'own_unit' },
+              window,
+            )
+          : none,
         access.labour.shown
-          ? labourEvents(db, principal, params.personId, { allCases: access.labour.because !== 'own_unit' })
-          : [],
+          ? labourEvents(
+              db,
+              principal,
+              params.personId,
+              { allCases: access.labour.because !== 'own_unit' },
+              window,
+            )
+          : none,
       ]);
-      for (const event of assistance) {
+      const merged = mergeTimeline(access, { assistance: assistance.events, labour: labour.events });
+      const page = pageOf(merged, query.limit, assistance.total + labour.total);
+      for (const event of page.events) {
+        if (event.caseId) audit.caseIds.add(event.caseId);
         if (event.kind === 'reason_code' && event.code && event.month)
           event.text = reasonCodeIn(event.code, event.month)?.text[locale] ?? event.code;
       }
-      const events = mergeTimeline(access, { assistance, labour });
-      for (const event of events) if (event.caseId) audit.caseIds.add(event.caseId);
       return {
         personId: params.personId,
         today,
@@ -138,7 +163,9 @@ export function registerChainRoutes(app: FastifyInstance, deps: ServerDeps): voi
           assistance: presentPart('assistance', access.assistance, locale),
           labour: presentPart('labour', access.labour, locale),
         },
-        events: events.map((event) => ({ ...event, codeLabel: codeLabel(event, locale) })),
+        total: assistance.total + labour.total,
+        nextBefore: page.nextBefore,
+        events: page.events.map((event) => present(event, locale)),
       };
     },
   });

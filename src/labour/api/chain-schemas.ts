@@ -21,6 +21,17 @@ export const NewFlowBody = z
       ctx.addIssue({ code: 'custom', path: ['legalReference'], message: 'legal_reference_required' });
   });
 
+export const ChainQuery = z.strictObject({
+  before: isoDate.optional().describe("only events before this day (the previous page's nextBefore)"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(100)
+    .describe('about this many events (a day is never split)'),
+});
+
 export const RevokeFlowBody = z.strictObject({ revokedOn: isoDate });
 
 const Flow = z.object({
@@ -67,27 +78,33 @@ export const ChainResponse = z.object({
   today: z.string(),
   separateAuthority: z.boolean(),
   parts: z.object({ assistance: PartAccess, labour: PartAccess }),
+  total: z
+    .number()
+    .int()
+    .describe('events of the shown parts before `before` (all of them on the first page)'),
+  nextBefore: z.string().nullable().describe('pass as `before` for the next (older) page; null when none'),
   events: z.array(
     z.object({
       part: z.enum(['assistance', 'labour']),
       kind: z.enum([...ASSISTANCE_EVENT_KINDS, ...LABOUR_EVENT_KINDS]),
       date: z.string(),
       id: z.string(),
-      caseId: z.string().nullable(),
-      referralId: z.string().nullable(),
-      month: z.string().nullable(),
-      code: z.string().nullable(),
-      codeLabel: z.string().nullable().describe('the code in words, in the user language'),
-      status: z.string().nullable(),
-      review: z.string().nullable(),
-      name: z.string().nullable(),
-      text: z.string().nullable(),
-      amountOre: z.number().int().nullable(),
-      hours: z.number().int().nullable(),
-      version: z.number().int().nullable(),
-      attended: z.boolean().nullable(),
-      from: z.string().nullable(),
-      to: z.string().nullable(),
+      // The fields an event's kind uses (see ChainEvent); the others are left out.
+      caseId: z.string().optional(),
+      referralId: z.string().optional(),
+      month: z.string().optional(),
+      code: z.string().optional(),
+      codeLabel: z.string().optional().describe('the code in words, in the user language'),
+      status: z.string().optional(),
+      review: z.string().optional(),
+      name: z.string().optional(),
+      text: z.string().optional(),
+      amountOre: z.number().int().optional(),
+      hours: z.number().int().optional(),
+      version: z.number().int().optional(),
+      attended: z.boolean().optional(),
+      from: z.string().optional(),
+      to: z.string().optional(),
     }),
   ),
 });

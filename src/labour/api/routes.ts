@@ -13,8 +13,6 @@ import { registerStartRoutes } from './start-routes.ts';
 import { registerSummerJobRoutes } from './summer-job-routes.ts';
 
 export function registerLabourRoutes(app: FastifyInstance, deps: ServerDeps): void {
-  void app;
-  void deps;
   registerFlowRoutes(app, deps);
   registerChainRoutes(app, deps);
   registerEmploymentRoutes(app, deps);

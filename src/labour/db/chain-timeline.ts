@@ -3,7 +3,7 @@
  * UNION ALL query per part (assistance, labour-market unit), each served by indexes on the person
  * or the case — a handful of round trips whatever the length of the history.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { personAssignedTo, personVisibleTo } from '../../access/db/person-scope.ts';
 import { hasPermission } from '../../access/domain/permissions.ts';
 import type { Principal } from '../../access/domain/principal.ts';
@@ -127,6 +127,34 @@ export interface PartScope {
   allCases: boolean;
 }
 
+/**
+ * Which events: those before a day (exclusive; none = all), the newest `limit` of them — and all
+ * others on the oldest day taken, so that a day is never split between pages.
+ */
+export interface ChainWindow {
+  before: string | null;
+  limit: number;
+}
+
+export interface PartPage {
+  events: ChainEvent[];
+  /** How many events of the part lie before `window.before` (all of them on the first page). */
+  total: number;
+}
+
+/** The part's events (a UNION ALL over its CTEs) cut to the window, each row with the part's total. */
+function paged(ctes: RawBuilder<unknown>, union: RawBuilder<unknown>, window: ChainWindow) {
+  return sql<EventRow & { total: number }>`
+    WITH ${ctes},
+    ev AS (${union}),
+    older AS MATERIALIZED (SELECT * FROM ev WHERE ev.on_date < ${window.before ?? '9999-12-31'}::date),
+    cut AS (SELECT min(t.on_date) AS d
+            FROM (SELECT on_date FROM older ORDER BY on_date DESC LIMIT ${window.limit}) t)
+    SELECT o.*, (SELECT count(*) FROM older)::int AS total
+    FROM older o, cut
+    WHERE o.on_date >= cut.d`;
+}
+
 /** Two distinct statements rather than a parameter, so that each is planned for what it does. */
 const inScope = (principal: Principal, scope: PartScope) =>
   scope.allCases ? sql<boolean>`true` : caseVisibleTo(principal, 'c');
@@ -141,10 +169,11 @@ export async function assistanceEvents(
   principal: Principal,
   personId: string,
   scope: PartScope,
-): Promise<ChainEvent[]> {
+  window: ChainWindow,
+): Promise<PartPage> {
   const m = principal.municipalityId;
-  const result = await sql<EventRow>`
-    WITH cases AS MATERIALIZED (
+  const ctes = sql`
+    cases AS MATERIALIZED (
       SELECT DISTINCT c.id, c.opened_on, c.closed_on, c.exit_reason
       FROM household_member hm
       JOIN client_case c ON c.municipality_id = hm.municipality_id AND c.household_id = hm.household_id
@@ -163,7 +192,8 @@ export async function assistanceEvents(
       FROM apps a
       JOIN decision d ON d.municipality_id = ${m} AND d.application_id = a.id
       WHERE d.status = 'signed'
-    )
+    )`;
+  const union = sql`
     SELECT 'case_opened' AS kind, c.opened_on AS on_date, c.id, c.id AS case_id, NULL::uuid AS referral_id,
            NULL::date AS month, NULL AS code, NULL AS status, NULL AS review, NULL AS name,
            NULL::integer AS amount, NULL::integer AS hours, NULL::integer AS version,
@@ -193,13 +223,17 @@ export async function assistanceEvents(
            NULL, NULL, NULL, NULL, NULL, NULL
     FROM reason_code rc
     WHERE rc.municipality_id = ${m} AND rc.person_id = ${personId}
-      AND rc.case_id IN (SELECT id FROM cases)`.execute(db);
-  return result.rows.map((row) => {
-    const event = toEvent('assistance', row);
-    // A reason code is one per person and month: its own id is the month.
-    if (row.kind === 'reason_code') event.id = `${row.case_id}:${event.month}`;
-    return event;
-  });
+      AND rc.case_id IN (SELECT id FROM cases)`;
+  const result = await paged(ctes, union, window).execute(db);
+  return {
+    total: result.rows[0]?.total ?? 0,
+    events: result.rows.map((row) => {
+      const event = toEvent('assistance', row);
+      // A reason code is one per person and month: its own id is the month.
+      if (row.kind === 'reason_code') event.id = `${row.case_id}:${event.month}`;
+      return event;
+    }),
+  };
 }
 
 /**
@@ -213,10 +247,11 @@ export async function labourEvents(
   principal: Principal,
   personId: string,
   scope: PartScope,
-): Promise<ChainEvent[]> {
+  window: ChainWindow,
+): Promise<PartPage> {
   const m = principal.municipalityId;
-  const result = await sql<EventRow>`
-    WITH refs AS MATERIALIZED (
+  const ctes = sql`
+    refs AS MATERIALIZED (
       SELECT r.id, r.case_id, r.initiator, r.referred_on, r.intro_day, r.intro_attended, r.exit_on,
              r.exit_result
       FROM referral r
@@ -226,7 +261,8 @@ export async function labourEvents(
     ), plans AS MATERIALIZED (
       SELECT pl.id, pl.referral_id, pl.version, pl.starts_on, pl.ends_on, pl.status
       FROM refs r JOIN personal_plan pl ON pl.municipality_id = ${m} AND pl.referral_id = r.id
-    )
+    )`;
+  const union = sql`
     SELECT 'referral' AS kind, r.referred_on AS on_date, r.id, r.case_id, r.id AS referral_id,
            NULL::date AS month, r.initiator AS code, NULL AS status, NULL AS review, NULL AS name,
            NULL::integer AS amount, NULL::integer AS hours, NULL::integer AS version,
@@ -262,8 +298,7 @@ export async function labourEvents(
     UNION ALL
     SELECT 'employment', e.starts_on, e.id, NULL, e.referral_id, NULL, e.form, e.status, e.union_review,
            e.employer, NULL, e.hours_per_week, NULL, NULL, e.starts_on, COALESCE(e.ended_on, e.ends_on)
-    FROM refs r JOIN subsidised_employment e ON e.municipality_id = ${m} AND e.referral_id = r.id`.execute(
-    db,
-  );
-  return result.rows.map((row) => toEvent('labour', row));
+    FROM refs r JOIN subsidised_employment e ON e.municipality_id = ${m} AND e.referral_id = r.id`;
+  const result = await paged(ctes, union, window).execute(db);
+  return { total: result.rows[0]?.total ?? 0, events: result.rows.map((row) => toEvent('labour', row)) };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chainAccess, mergeTimeline, type ChainAccessFacts, type ChainEvent } from './chain-timeline.ts';
+import {
+  chainAccess,
+  mergeTimeline,
+  pageOf,
+  type ChainAccessFacts,
+  type ChainEvent,
+} from './chain-timeline.ts';
 
 const noFlows = { assistance_to_labour: false, labour_to_assistance: false };
 const facts = (over: Partial<ChainAccessFacts>): ChainAccessFacts => ({
@@ -120,5 +126,27 @@ describe('the merged timeline', () => {
 
   it('is empty when both parts are withheld', () => {
     expect(mergeTimeline(chainAccess(facts({})), { assistance, labour })).toEqual([]);
+  });
+});
+
+describe('a page of the timeline', () => {
+  const days = ['2026-05-01', '2026-04-01', '2026-04-01', '2026-04-01', '2026-03-01', '2026-02-01'];
+  const events = days.map((date, i) =>
+    event({ part: i % 2 ? 'labour' : 'assistance', kind: 'placement', date, id: String(i) }),
+  );
+
+  it('takes the newest, and never splits a day between pages', () => {
+    const page = pageOf(events, 2, events.length);
+    expect(page.events.map((e) => e.date)).toEqual(['2026-05-01', '2026-04-01', '2026-04-01', '2026-04-01']);
+    expect(page.nextBefore).toBe('2026-04-01');
+  });
+
+  it('says there is nothing older when all are shown', () => {
+    expect(pageOf(events, 10, events.length)).toEqual({ events, nextBefore: null });
+    expect(pageOf([], 10, 0)).toEqual({ events: [], nextBefore: null });
+  });
+
+  it('points to the next page when the parts hold more than they sent', () => {
+    expect(pageOf(events.slice(4), 5, 9).nextBefore).toBe('2026-02-01');
   });
 });

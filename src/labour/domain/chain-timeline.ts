@@ -149,3 +149,21 @@ export function mergeTimeline(
   }
   return events.sort(compareNewestFirst);
 }
+
+/**
+ * One page of the merged timeline (newest first): the newest `limit` events and every other event
+ * of the oldest day taken, so that a day is never split; `nextBefore` is the day to ask before
+ * for the next page, null when `total` (the events before this page's start) are all shown.
+ */
+export function pageOf(
+  events: readonly ChainEvent[],
+  limit: number,
+  total: number,
+): { events: ChainEvent[]; nextBefore: string | null } {
+  if (events.length === 0) return { events: [], nextBefore: null };
+  let end = Math.min(limit, events.length);
+  const lastDay = events[end - 1]!.date;
+  while (end < events.length && events[end]!.date === lastDay) end++;
+  const page = events.slice(0, end);
+  return { events: page, nextBefore: total > page.length ? lastDay : null };
+}

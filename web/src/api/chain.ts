@@ -2,10 +2,13 @@
  * Calls, types and React Query hooks of the whole chain: the information flows about a person,
  * the person's whole-chain timeline, and the notices from the labour-market unit.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { request } from './client.ts';
 
 const seg = encodeURIComponent;
+
+/** Events per page of the timeline (a day is never split, so a page may hold a few more). */
+const CHAIN_PAGE = 100;
 
 export type FlowDirection = 'assistance_to_labour' | 'labour_to_assistance';
 export type FlowBasis = 'consent' | 'law';
@@ -68,26 +71,27 @@ export type ChainEventKind =
   | 'employment'
   | 'exit';
 
+/** An event; only the fields its kind uses are present (see src/labour/domain/chain-timeline.ts). */
 export interface ChainEvent {
   part: ChainPart;
   kind: ChainEventKind;
   date: string;
   id: string;
-  caseId: string | null;
-  referralId: string | null;
-  month: string | null;
-  code: string | null;
-  codeLabel: string | null;
-  status: string | null;
-  review: string | null;
-  name: string | null;
-  text: string | null;
-  amountOre: number | null;
-  hours: number | null;
-  version: number | null;
-  attended: boolean | null;
-  from: string | null;
-  to: string | null;
+  caseId?: string;
+  referralId?: string;
+  month?: string;
+  code?: string;
+  codeLabel?: string;
+  status?: string;
+  review?: string;
+  name?: string;
+  text?: string;
+  amountOre?: number;
+  hours?: number;
+  version?: number;
+  attended?: boolean;
+  from?: string;
+  to?: string;
 }
 
 export interface Chain {
@@ -95,6 +99,10 @@ export interface Chain {
   today: string;
   separateAuthority: boolean;
   parts: Record<ChainPart, ChainPartAccess>;
+  /** Events before the page's start (all events on the first page). */
+  total: number;
+  /** `before` of the next, older page; null when there is none. */
+  nextBefore: string | null;
   events: ChainEvent[];
 }
 
@@ -121,7 +129,8 @@ export const chainApi = {
     request<InformationFlow>('POST', `/people/${seg(personId)}/information-flows/${seg(flowId)}/revoke`, {
       body: { revokedOn },
     }),
-  chain: (personId: string) => request<Chain>('GET', `/people/${seg(personId)}/chain`),
+  chain: (personId: string, before?: string) =>
+    request<Chain>('GET', `/people/${seg(personId)}/chain`, { query: { before, limit: String(CHAIN_PAGE) } }),
   labourNotices: () => request<{ items: LabourNotice[] }>('GET', '/assistance/labour-notices'),
 };
 
@@ -134,8 +143,15 @@ export const chainKeys = {
 export const useInformationFlows = (personId: string) =>
   useQuery({ queryKey: chainKeys.flows(personId), queryFn: () => chainApi.flows(personId), gcTime: 0 });
 
+/** The timeline page by page, newest first ("Visa äldre händelser" fetches the next). */
 export const useChain = (personId: string) =>
-  useQuery({ queryKey: chainKeys.chain(personId), queryFn: () => chainApi.chain(personId), gcTime: 0 });
+  useInfiniteQuery({
+    queryKey: chainKeys.chain(personId),
+    queryFn: ({ pageParam }) => chainApi.chain(personId, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
+    gcTime: 0,
+  });
 
 export const useLabourNotices = () =>
   useQuery({ queryKey: chainKeys.labourNotices, queryFn: chainApi.labourNotices });

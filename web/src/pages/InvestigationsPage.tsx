@@ -113,7 +113,7 @@ function Results({
       {items.length === 0 ? (
         <Empty>{texts.empty}</Empty>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">{fill(texts.caption, { page, pages })}</caption>
             <thead>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useChain, type Chain, type ChainEvent, type ChainPart } from '../api/chain.ts';
 import { Empty, ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { useCatalogue, useChainT } from '../chain-i18n.ts';
@@ -8,8 +7,6 @@ import { oreToKronor } from '../money.ts';
 import { assistancePaths } from '../paths.ts';
 import { Link } from '../router.tsx';
 
-/** How many events are shown before "Visa alla". */
-const FIRST = 40;
 const PARTS: readonly ChainPart[] = ['assistance', 'labour'];
 
 /**
@@ -26,16 +23,31 @@ export function ChainTimelineSection({ personId }: { personId: string }) {
       <p className="section-intro">{c.chain.intro}</p>
       {chain.isPending ? <Loading /> : null}
       {chain.isError ? <ErrorMessage error={chain.error} onRetry={() => void chain.refetch()} /> : null}
-      {chain.data ? <ChainTable data={chain.data} /> : null}
+      {chain.data ? (
+        <ChainTable
+          data={chain.data.pages[0]!}
+          events={chain.data.pages.flatMap((page) => page.events)}
+          more={chain.hasNextPage ? () => void chain.fetchNextPage() : null}
+          loadingMore={chain.isFetchingNextPage}
+        />
+      ) : null}
     </section>
   );
 }
 
-function ChainTable({ data }: { data: Chain }) {
+function ChainTable({
+  data,
+  events,
+  more,
+  loadingMore,
+}: {
+  data: Chain;
+  events: ChainEvent[];
+  more: (() => void) | null;
+  loadingMore: boolean;
+}) {
   const c = useChainT();
   const format = useFormat();
-  const [all, setAll] = useState(false);
-  const events = all ? data.events : data.events.slice(0, FIRST);
   const withheld = PARTS.filter((part) => data.parts[part].message);
   const viaFlow = PARTS.some((part) => data.parts[part].because === 'flow');
 
@@ -47,7 +59,7 @@ function ChainTable({ data }: { data: Chain }) {
         </div>
       ))}
       {viaFlow ? <p className="hint">{c.chain.viaFlow}</p> : null}
-      {data.events.length === 0 ? (
+      {events.length === 0 ? (
         <Empty>{c.chain.empty}</Empty>
       ) : (
         <>
@@ -75,13 +87,16 @@ function ChainTable({ data }: { data: Chain }) {
               ))}
             </tbody>
           </table>
-          {data.events.length > FIRST ? (
-            <p className="button-row">
-              <button type="button" className="button-secondary" onClick={() => setAll((v) => !v)}>
-                {all ? c.chain.showFewer : fill(c.chain.showAll, { count: data.events.length })}
+          <p className="button-row">
+            <span className="hint" role="status">
+              {fill(c.chain.shown, { shown: events.length, total: data.total })}
+            </span>
+            {more ? (
+              <button type="button" className="button-secondary" onClick={more} disabled={loadingMore}>
+                {loadingMore ? c.chain.loadingOlder : c.chain.showOlder}
               </button>
-            </p>
-          ) : null}
+            ) : null}
+          </p>
         </>
       )}
     </>
@@ -122,11 +137,11 @@ function describe(
   format: Formatters,
 ): string[] {
   const d = c.chain.details;
-  const kronor = (ore: number | null) => format.kronor(oreToKronor(ore ?? 0));
+  const kronor = (ore: number | undefined) => format.kronor(oreToKronor(ore ?? 0));
   const month = event.month ? format.month(event.month) : '';
-  const date = (value: string | null) => (value ? format.date(value) : '');
-  const label = (labels: Record<string, string>, code: string | null) =>
-    code === null ? null : (labels[code] ?? code);
+  const date = (value: string | undefined) => (value ? format.date(value) : '');
+  const label = (labels: Record<string, string>, code: string | undefined) =>
+    code === undefined ? null : (labels[code] ?? code);
   const labour = catalogue.labour;
   switch (event.kind) {
     case 'case_closed':
@@ -142,7 +157,7 @@ function describe(
     case 'referral':
       return [fill(d.initiator, { initiator: event.codeLabel ?? '' })];
     case 'intro_day':
-      return [event.attended === null ? d.booked : event.attended ? d.attended : d.notAttended];
+      return [event.attended === undefined ? d.booked : event.attended ? d.attended : d.notAttended];
     case 'mapping':
       return [fill(d.capacity, { hours: event.hours ?? 0 })];
     case 'plan':

@@ -182,7 +182,7 @@ export function DecisionSection({
           </div>
         ) : null}
         {create.isError ? <ErrorMessage error={create.error} fieldLabel={labelOf} /> : null}
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table decision-items">
             <caption className="visually-hidden">{texts.itemsCaption}</caption>
             <thead>

@@ -210,7 +210,7 @@ function Exchange({ data }: { data: EmploymentsOverview }) {
       {persons.length === 0 ? (
         <Empty>{e.exchange.empty}</Empty>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table table-figures">
             <caption>{fill(e.exchange.caption, { month: format.month(data.month) })}</caption>
             <thead>

@@ -102,7 +102,7 @@ function OccupancyPanel({
       {data.items.length === 0 ? (
         <Empty>{texts.empty}</Empty>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table table-figures">
             <caption className="visually-hidden">{fill(texts.caption, { year: shownYear })}</caption>
             <thead>

@@ -59,7 +59,7 @@ function ParticipantList() {
       {list.isError ? <ErrorMessage error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.data && list.data.items.length === 0 ? <Empty>{texts.empty}</Empty> : null}
       {list.data && list.data.items.length > 0 ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">{texts.caption}</caption>
             <thead>

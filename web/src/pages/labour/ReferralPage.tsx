@@ -12,6 +12,7 @@ import { fill, useFormat, useT } from '../../i18n.ts';
 import { labourPaths, useLabourLabels, useLabourT } from '../../labour-i18n.ts';
 import { Link } from '../../router.tsx';
 import { useHasPermission } from '../../session.tsx';
+import { EmploymentsSection } from '../../sections/labour/EmploymentsSection.tsx';
 import { PlacementsSection } from '../../sections/labour/PlacementsSection.tsx';
 import { DateField, SelectField, TextAreaField, TextField } from './LabourFields.tsx';
 
@@ -62,7 +63,7 @@ function ReferralView({ id, data }: { id: string; data: ReferralDetail }) {
       <MappingSection referralId={id} data={data} />
       <PlanSection referralId={id} data={data} />
       <PlacementsSection referralId={id} closed={Boolean(data.exitOn)} />
-      {/* more sections: placements (B), employments (C) */}
+      <EmploymentsSection referralId={id} />
     </Page>
   );
 }

@@ -656,7 +656,7 @@ function ApplicantsPanel({ round }: { round: SummerRoundDetail }) {
               total: format.number(applicants.data.total),
             })}
           </p>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="table">
               <caption className="visually-hidden">{texts.title}</caption>
               <thead>

@@ -118,7 +118,7 @@ function EmploymentTable({
   return (
     <>
       {change.isError ? <ErrorMessage error={change.error} /> : null}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">{e.section.caption}</caption>
           <thead>
