@@ -348,7 +348,10 @@ async function drive(
 export async function benchLabour(
   url: string,
   deps: LabourBenchDeps,
-  { households = 5000, historyMonths = 36 } = {},
+  {
+    households = Number(process.env.BENCH_LABOUR_HOUSEHOLDS) || 5000,
+    historyMonths = Number(process.env.BENCH_LABOUR_MONTHS) || 36,
+  } = {},
 ): Promise<LabourBench> {
   const handle = await openDatabase({ kind: 'postgres', url });
   try {

@@ -9,7 +9,8 @@
  * bench/baseline-server.ts) gets the same load. Also measured: the cold start of `npm start`.
  *
  * Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (50),
- * BENCH_ENGINES ("postgres,pglite"), BENCH_SCENARIOS ("view,search"), BENCH_COLD_RUNS (3, 0 skips
+ * BENCH_ENGINES ("postgres,pglite"), BENCH_SCENARIOS ("view,search,norm,payment,labour"; or name
+ * them as arguments: `npm run bench -- labour`), BENCH_COLD_RUNS (3, 0 skips
  * the cold start), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres, a superuser
  * that may create databases), BENCH_CPU_PROF (1: write V8 CPU profiles of the servers on
  * PostgreSQL to bench/results/prof-<timestamp>/), BENCH_SERVER_ENV (extra settings for Kedjan's

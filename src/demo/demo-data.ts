@@ -24,6 +24,7 @@ import type {
   RoleAssignmentTable,
   UnitTable,
 } from '../db/schema.ts';
+import type { PopulationTable } from '../followup/db/tables.ts';
 import type {
   AttendanceTable,
   EmploymentServiceRegistrationTable,
@@ -98,8 +99,13 @@ export interface LabourDemoData {
   summer_job_applicant: LabourRow<SummerJobApplicantTable>[];
 }
 
+/** The municipality's population per year, the denominators of the indicators. */
+export interface FollowupDemoData {
+  population: Selectable<PopulationTable>[];
+}
+
 /**
- * The whole demo: the municipality and its people, the financial-aid unit's history and the
- * labour-market unit's.
+ * The whole demo: the municipality and its people, the financial-aid unit's history, the
+ * labour-market unit's, and its population.
  */
-export type FullDemoData = DemoData & AssistanceDemoData & LabourDemoData;
+export type FullDemoData = DemoData & AssistanceDemoData & LabourDemoData & FollowupDemoData;

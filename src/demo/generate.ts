@@ -175,7 +175,30 @@ export function generateDemo(options: DemoOptions = {}): FullDemoData {
     client_case: labour.clientCases,
     ...assistance,
     ...labour.data,
+    population: demoPopulation(options.households ?? HOUSEHOLDS, history.today),
   };
+}
+
+/**
+ * Älvstad's inhabitants per year: about 100 000 for the full demo (scaled with the number of
+ * households, so a smaller demo keeps the same shares), growing slowly; the age bands in the
+ * country's proportions (SCB, 31 December 2024: 0–17 years about 21 %, 18–24 years about 8.5 %).
+ */
+function demoPopulation(households: number, today: string) {
+  const base = Math.round((100_000 * households) / HOUSEHOLDS);
+  const first = Number(DEMO_HISTORY_START.slice(0, 4));
+  const last = Number(today.slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => {
+    const total = Math.round(base * (1 + 0.007 * i));
+    return {
+      municipality_id: DEMO_MUNICIPALITY_ID,
+      year: first + i,
+      total,
+      children: Math.round(total * 0.21),
+      young_adults: Math.round(total * 0.085),
+      source: 'Fiktiv demokommun; åldersandelar som i riket enligt SCB 31 december 2024',
+    };
+  });
 }
 
 function generatePeople({

@@ -13,6 +13,7 @@ const BATCH_SIZE = 5000;
 /** Parents before children, as the foreign keys require. */
 export const INSERT_ORDER = [
   'municipality',
+  'population',
   'unit',
   'app_user',
   'role_assignment',

@@ -37,6 +37,8 @@ export async function loadIndicatorRecords(
   const lastDay = toDate.toISOString().slice(0, 10);
   const periodFirstDay = `${fromMonth}-01`;
 
+  // The members are those of the month's application; where an application has none recorded
+  // (an older record), the household's members on the first of the month.
   const members = await sql<MemberRow>`
     WITH paid AS (
       SELECT c.household_id, d.month, sum(p.amount_ore)::bigint AS paid_ore,
@@ -46,15 +48,29 @@ export async function loadIndicatorRecords(
       JOIN client_case c ON c.municipality_id = p.municipality_id AND c.id = p.case_id
       WHERE p.municipality_id = ${municipalityId} AND p.status = 'sent'
         AND d.month BETWEEN ${firstDay}::date AND ${lastMonthDay}::date
-      GROUP BY c.household_id, d.month)
+      GROUP BY c.household_id, d.month),
+    members AS (
+      SELECT paid.household_id, paid.month, am.person_id,
+             CASE am.role WHEN 'child' THEN 'child' ELSE 'adult' END AS role
+      FROM paid
+      JOIN application_member am
+        ON am.municipality_id = ${municipalityId} AND am.application_id = paid.application_id AND am.included
+      UNION ALL
+      SELECT paid.household_id, paid.month, hm.person_id,
+             CASE hm.role WHEN 'child' THEN 'child' ELSE 'adult' END AS role
+      FROM paid
+      JOIN household_member hm
+        ON hm.municipality_id = ${municipalityId} AND hm.household_id = paid.household_id
+       AND hm.valid_from <= paid.month AND (hm.valid_to IS NULL OR hm.valid_to > paid.month)
+      WHERE NOT EXISTS (SELECT 1 FROM application_member x
+                        WHERE x.municipality_id = ${municipalityId} AND x.application_id = paid.application_id))
     SELECT paid.household_id, to_char(paid.month, 'YYYY-MM') AS month, paid.paid_ore,
-           am.person_id, am.role, to_char(pe.birth_date, 'YYYY-MM-DD') AS birth_date, rc.code
+           m.person_id, m.role, to_char(pe.birth_date, 'YYYY-MM-DD') AS birth_date, rc.code
     FROM paid
-    LEFT JOIN application_member am
-      ON am.municipality_id = ${municipalityId} AND am.application_id = paid.application_id AND am.included
-    LEFT JOIN person pe ON pe.municipality_id = am.municipality_id AND pe.id = am.person_id
+    LEFT JOIN members m ON m.household_id = paid.household_id AND m.month = paid.month
+    LEFT JOIN person pe ON pe.municipality_id = ${municipalityId} AND pe.id = m.person_id
     LEFT JOIN reason_code rc
-      ON rc.municipality_id = am.municipality_id AND rc.person_id = am.person_id AND rc.month = paid.month
+      ON rc.municipality_id = ${municipalityId} AND rc.person_id = m.person_id AND rc.month = paid.month
     ORDER BY paid.household_id, paid.month`.execute(db);
 
   const months = new Map<

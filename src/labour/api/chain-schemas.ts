@@ -28,7 +28,7 @@ export const ChainQuery = z.strictObject({
     .int()
     .min(1)
     .max(1000)
-    .default(100)
+    .default(50)
     .describe('about this many events (a day is never split)'),
 });
 

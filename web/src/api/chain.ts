@@ -8,7 +8,7 @@ import { request } from './client.ts';
 const seg = encodeURIComponent;
 
 /** Events per page of the timeline (a day is never split, so a page may hold a few more). */
-const CHAIN_PAGE = 100;
+const CHAIN_PAGE = 50;
 
 export type FlowDirection = 'assistance_to_labour' | 'labour_to_assistance';
 export type FlowBasis = 'consent' | 'law';
