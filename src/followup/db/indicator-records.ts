@@ -50,28 +50,30 @@ export async function loadIndicatorRecords(
         AND d.month BETWEEN ${firstDay}::date AND ${lastMonthDay}::date
       GROUP BY c.household_id, d.month),
     members AS (
-      SELECT paid.household_id, paid.month, am.person_id,
+      SELECT paid.household_id, paid.month, paid.paid_ore, am.person_id,
              CASE am.role WHEN 'child' THEN 'child' ELSE 'adult' END AS role
       FROM paid
       JOIN application_member am
         ON am.municipality_id = ${municipalityId} AND am.application_id = paid.application_id AND am.included
       UNION ALL
-      SELECT paid.household_id, paid.month, hm.person_id,
+      SELECT paid.household_id, paid.month, paid.paid_ore, hm.person_id,
              CASE hm.role WHEN 'child' THEN 'child' ELSE 'adult' END AS role
       FROM paid
       JOIN household_member hm
         ON hm.municipality_id = ${municipalityId} AND hm.household_id = paid.household_id
        AND hm.valid_from <= paid.month AND (hm.valid_to IS NULL OR hm.valid_to > paid.month)
       WHERE NOT EXISTS (SELECT 1 FROM application_member x
-                        WHERE x.municipality_id = ${municipalityId} AND x.application_id = paid.application_id))
-    SELECT paid.household_id, to_char(paid.month, 'YYYY-MM') AS month, paid.paid_ore,
+                        WHERE x.municipality_id = ${municipalityId} AND x.application_id = paid.application_id)
+      UNION ALL
+      -- every household month once even if no member is known
+      SELECT paid.household_id, paid.month, paid.paid_ore, NULL, NULL FROM paid)
+    SELECT m.household_id, to_char(m.month, 'YYYY-MM') AS month, m.paid_ore,
            m.person_id, m.role, to_char(pe.birth_date, 'YYYY-MM-DD') AS birth_date, rc.code
-    FROM paid
-    LEFT JOIN members m ON m.household_id = paid.household_id AND m.month = paid.month
+    FROM members m
     LEFT JOIN person pe ON pe.municipality_id = ${municipalityId} AND pe.id = m.person_id
     LEFT JOIN reason_code rc
-      ON rc.municipality_id = ${municipalityId} AND rc.person_id = m.person_id AND rc.month = paid.month
-    ORDER BY paid.household_id, paid.month`.execute(db);
+      ON rc.municipality_id = ${municipalityId} AND rc.person_id = m.person_id AND rc.month = m.month
+    ORDER BY m.household_id, m.month`.execute(db);
 
   const months = new Map<
     string,
