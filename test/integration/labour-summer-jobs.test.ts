@@ -385,7 +385,7 @@ describe('the audit log', () => {
     expect([...allocation.person_ids].sort()).toEqual(
       [youth.alva, youth.bo, youth.cleo, youth.dani, youth.hidden].sort(),
     );
-    const registrations = rows.filter((r) => r.action === 'summerjob.applicant.create');
+    const registrations = rows.filter((r) => r.action === 'summerjob.applicant-create');
     expect(registrations.map((r) => r.person_ids[0])).toContain(youth.hidden);
     const cleosAnswer = rows.find(
       (r) => r.action === 'summerjob.answer' && r.person_ids.includes(youth.cleo),

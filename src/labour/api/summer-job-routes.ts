@@ -104,7 +104,7 @@ export function registerSummerJobRoutes(app: FastifyInstance, deps: ServerDeps):
   registerEndpoint(app, deps, {
     method: 'GET',
     url: `${BASE}/rounds`,
-    action: 'summerjob.round.list',
+    action: 'summerjob.round-list',
     permission: 'labour:read',
     summary: 'The summer-job rounds, newest first, with applicants, positions and places',
     tags,
@@ -125,7 +125,7 @@ export function registerSummerJobRoutes(app: FastifyInstance, deps: ServerDeps):
   registerEndpoint(app, deps, {
     method: 'POST',
     url: `${BASE}/rounds`,
-    action: 'summerjob.round.create',
+    action: 'summerjob.round-create',
     permission: 'labour:manage',
     summary: "Open a year's summer-job round: last day to apply and the age span (reached during the year)",
     tags,
@@ -147,7 +147,7 @@ export function registerSummerJobRoutes(app: FastifyInstance, deps: ServerDeps):
   registerEndpoint(app, deps, {
     method: 'GET',
     url: `${BASE}/rounds/:id`,
-    action: 'summerjob.round.read',
+    action: 'summerjob.round-read',
     permission: 'labour:read',
     summary:
       'A round: counts (applicants, offered, accepted, declined; per priority group) and its positions',
@@ -184,7 +184,7 @@ export function registerSummerJobRoutes(app: FastifyInstance, deps: ServerDeps):
   registerEndpoint(app, deps, {
     method: 'POST',
     url: `${BASE}/rounds/:id/positions`,
-    action: 'summerjob.position.create',
+    action: 'summerjob.position-create',
     permission: 'labour:manage',
     summary: 'Add a position (a workplace with a number of places) to a round not yet allocated',
     tags,
@@ -203,7 +203,7 @@ export function registerSummerJobRoutes(app: FastifyInstance, deps: ServerDeps):
   registerEndpoint(app, deps, {
     method: 'POST',
     url: `${BASE}/rounds/:id/applicants`,
-    action: 'summerjob.applicant.create',
+    action: 'summerjob.applicant-create',
     permission: 'labour:write',
     summary:
       'Register an application: the person (id or personal identity number), the day it came in, the priority facts and up to three preferred positions',
@@ -267,7 +267,7 @@ export function registerSummerJobRoutes(app: FastifyInstance, deps: ServerDeps):
   registerEndpoint(app, deps, {
     method: 'GET',
     url: `${BASE}/rounds/:id/applicants`,
-    action: 'summerjob.applicant.list',
+    action: 'summerjob.applicant-list',
     permission: 'labour:read',
     summary:
       "A round's applicants in allocation order, each with priority group, lottery number, position and the reason in words",
