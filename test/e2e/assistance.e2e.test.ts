@@ -4,10 +4,18 @@
  * personal visit, the payment run prepared by the caseworker and approved by the unit manager
  * (four eyes), the bank file, and the case closed. Each page is checked with axe.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { expectNoSeriousAxeViolations, launchBrowser, newPage, type TestPage } from './browser.ts';
+import {
+  expectNoSeriousAxeViolations,
+  launchBrowser,
+  loginAs,
+  logout,
+  newPage,
+  settled,
+  type TestPage,
+} from './browser.ts';
 
 /** The server's and the browser's clock: Friday 20 November 2026. */
 const NOW = new Date('2026-11-20T09:00:00Z');
@@ -35,31 +43,7 @@ afterAll(async () => {
  * the test provokes on purpose (the page shows the server's message for it).
  */
 async function open(): Promise<TestPage> {
-  const testPage = await newPage(browser, server.url, { now: NOW });
-  testPage.page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() !== 'error' || /Content Security Policy/i.test(text)) return;
-    if (/Failed to load resource: the server responded with a status of (400|401)\b/.test(text)) return;
-    testPage.problems.push(`console: ${text}`);
-  });
-  return testPage;
-}
-
-async function loginAs(page: Page, name: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByRole('heading', { level: 1, name: 'Start' }).waitFor();
-}
-
-async function logout(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Logga ut' }).click();
-  await page.waitForURL((url) => url.pathname === '/login');
-}
-
-/** Waits until no section is still loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[role="status"] .spinner'));
+  return newPage(browser, server.url, { now: NOW, consoleErrors: { allowStatuses: [400, 401] } });
 }
 
 const CASE_TITLE = 'Ekonomiskt bistånd – Lena Norrman';

@@ -30,15 +30,25 @@ export interface TestPage {
   problems: string[];
 }
 
-/**
- * A fresh context (own cookies and localStorage) at laptop size, with a Swedish browser. `now`
- * sets the page's clock to the server's: forms default to today and this month, so a test whose
- * server clock stands still must not see the real date in the browser.
- */
+export interface PageOptions {
+  /**
+   * The page's clock, set to the server's: forms default to today and this month, so a test whose
+   * server clock stands still must not see the real date in the browser.
+   */
+  now?: Date;
+  /**
+   * Count the console's errors as problems too, except Chromium's own note on a response with one
+   * of `allowStatuses`: answers the test expects, such as 401 from the session probe before login.
+   * Left out, only CSP violations and uncaught page errors count.
+   */
+  consoleErrors?: { allowStatuses: readonly number[] };
+}
+
+/** A fresh context (own cookies and localStorage) at laptop size, with a Swedish browser. */
 export async function newPage(
   browser: Browser,
   baseURL: string,
-  options: { now?: Date } = {},
+  options: PageOptions = {},
 ): Promise<TestPage> {
   const context = await browser.newContext({
     baseURL,
@@ -49,13 +59,36 @@ export async function newPage(
   if (options.now) await context.clock.setFixedTime(options.now);
   const page = await context.newPage();
   const problems: string[] = [];
+  const allowed = options.consoleErrors?.allowStatuses;
+  const expectedStatus = allowed?.length
+    ? new RegExp(`Failed to load resource: the server responded with a status of (${allowed.join('|')})\\b`)
+    : null;
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-      problems.push(`CSP: ${message.text()}`);
-    }
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (/Content Security Policy/i.test(text)) problems.push(`CSP: ${text}`);
+    else if (options.consoleErrors && !expectedStatus?.test(text)) problems.push(`console: ${text}`);
   });
   return { context, page, problems };
+}
+
+/** Logs in through the demo login page as the named user and waits for the start page. */
+export async function loginAs(page: Page, name: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByRole('heading', { level: 1, name: 'Start' }).waitFor();
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+}
+
+/** Waits until no section is still loading. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[role="status"] .spinner'));
 }
 
 const require = createRequire(import.meta.url);

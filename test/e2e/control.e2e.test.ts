@@ -5,12 +5,20 @@
  * findings, decides a recovery with its repayment plan and closes the investigation. Each page is
  * checked with axe.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.ts';
 import { ids, M } from '../support/fixture.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { expectNoSeriousAxeViolations, launchBrowser, newPage, type TestPage } from './browser.ts';
+import {
+  expectNoSeriousAxeViolations,
+  launchBrowser,
+  loginAs,
+  logout,
+  newPage,
+  settled,
+  type TestPage,
+} from './browser.ts';
 
 const SOUTH_APPLICATION = '00000000-0000-4000-8000-000000000951';
 
@@ -77,31 +85,7 @@ afterAll(async () => {
 
 /** Console errors count as problems, except Chromium's note on the expected 401 of the session probe. */
 async function open(): Promise<TestPage> {
-  const testPage = await newPage(browser, server.url, { now: NOW });
-  testPage.page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() !== 'error' || /Content Security Policy/i.test(text)) return;
-    if (/Failed to load resource: the server responded with a status of 401\b/.test(text)) return;
-    testPage.problems.push(`console: ${text}`);
-  });
-  return testPage;
-}
-
-async function loginAs(page: Page, name: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByRole('heading', { level: 1, name: 'Start' }).waitFor();
-}
-
-async function logout(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Logga ut' }).click();
-  await page.waitForURL((url) => url.pathname === '/login');
-}
-
-/** Waits until no section is still loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[role="status"] .spinner'));
+  return newPage(browser, server.url, { now: NOW, consoleErrors: { allowStatuses: [401] } });
 }
 
 describe('e-application and control', () => {

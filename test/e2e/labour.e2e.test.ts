@@ -11,7 +11,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids, loadFixture, M } from '../support/fixture.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { expectNoSeriousAxeViolations, launchBrowser, newPage, type TestPage } from './browser.ts';
+import {
+  expectNoSeriousAxeViolations,
+  launchBrowser,
+  loginAs,
+  logout,
+  newPage,
+  settled,
+  type TestPage,
+} from './browser.ts';
 
 /** Friday 20 November 2026, 10:00 in Sweden; moved forward by the test. */
 let now = new Date('2026-11-20T09:00:00Z');
@@ -52,36 +60,13 @@ afterAll(async () => {
 });
 
 async function open(): Promise<TestPage> {
-  const testPage = await newPage(browser, server.url, { now });
-  testPage.page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() !== 'error' || /Content Security Policy/i.test(text)) return;
-    if (/Failed to load resource: the server responded with a status of 401\b/.test(text)) return;
-    testPage.problems.push(`console: ${text}`);
-  });
-  return testPage;
+  return newPage(browser, server.url, { now, consoleErrors: { allowStatuses: [401] } });
 }
 
 /** Moves the server's and the browser's clock to a day (10:00 in Sweden). */
 async function setDay(t: TestPage, day: string): Promise<void> {
   now = new Date(`${day}T09:00:00Z`);
   await t.context.clock.setFixedTime(now);
-}
-
-async function loginAs(page: Page, name: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByRole('heading', { level: 1, name: 'Start' }).waitFor();
-}
-
-async function logout(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Logga ut' }).click();
-  await page.waitForURL((url) => url.pathname === '/login');
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[role="status"] .spinner'));
 }
 
 const CASE_TITLE = 'Ekonomiskt bistånd – Lena Norrman';

@@ -2,11 +2,19 @@
  * The browser UI against a real server on the test fixture: login per role, start pages, person
  * search and view, refusal, protected identity, language switch — each page checked with axe.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids, PROTECTED_NAME } from '../support/fixture.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { expectNoSeriousAxeViolations, launchBrowser, newPage, type TestPage } from './browser.ts';
+import {
+  expectNoSeriousAxeViolations,
+  launchBrowser,
+  loginAs,
+  logout,
+  newPage,
+  settled,
+  type TestPage,
+} from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -23,13 +31,6 @@ afterAll(async () => {
 
 async function open(): Promise<TestPage> {
   return newPage(browser, server.url);
-}
-
-async function loginAs(page: Page, name: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByRole('heading', { level: 1, name: 'Start' }).waitFor();
 }
 
 async function closeChecked(testPage: TestPage): Promise<void> {
@@ -76,7 +77,7 @@ describe('start page per role', () => {
       await t.page.getByRole('heading', { level: 2, name: section }).waitFor();
       await t.page.getByRole('banner').getByText(name, { exact: true }).waitFor();
       // Wait for the section's data (or its error) to arrive before checking.
-      await t.page.waitForFunction(() => !document.querySelector('[role="status"] .spinner'));
+      await settled(t.page);
       await expect(t.page.getByRole('alert').count()).resolves.toBe(0);
       if (navAbsent) {
         const nav = t.page.getByRole('navigation', { name: 'Huvudmeny' });
@@ -230,8 +231,7 @@ describe('logout', () => {
   it('ends the session and returns to the login page', async () => {
     const t = await open();
     await loginAs(t.page, 'Anna Nord');
-    await t.page.getByRole('button', { name: 'Logga ut' }).click();
-    await t.page.waitForURL((url) => url.pathname === '/login');
+    await logout(t.page);
     await t.page.goto('/');
     await t.page.waitForURL((url) => url.pathname === '/login');
     await closeChecked(t);

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'labour:write',
   'labour:refer',
   'labour:manage',
+  'followup:read',
+  'followup:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +58,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'labour:write',
     'labour:refer',
     'labour:manage',
+    'followup:read',
+    'followup:write',
   ],
   fraud_investigator: [
     'person:search',
@@ -64,7 +68,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'investigation:manage',
     'control:read',
   ],
-  analyst: ['stats:read'],
+  analyst: ['stats:read', 'followup:read'],
   administrator: ['user:manage'],
 };
 

@@ -14,7 +14,6 @@ import {
   insertEmployment,
   loadEmployment,
   lockPerson,
-  openAssistanceCase,
   personEmployments,
   recordUnionReview,
   setEmploymentStatus,
@@ -23,7 +22,7 @@ import {
   type EmploymentRow,
 } from '../db/employments.ts';
 import { exchangeBenefitForWage } from '../db/exchange-benefit.ts';
-import { notifyAssistance } from '../db/notices.ts';
+import { assistanceCaseToNotify, notifyAssistance } from '../db/notices.ts';
 import { requireOpen, requireReferral } from '../db/referral-scope.ts';
 import { EMPLOYMENT_FORMS, employmentFormOn } from '../domain/employment-forms.ts';
 import {
@@ -133,9 +132,7 @@ export function registerEmploymentRoutes(app: FastifyInstance, deps: ServerDeps)
     write: true,
     personalData: true,
     handler: async ({ db, principal, params, body, audit, locale, now }) => {
-      const referral = await requireReferral(db, principal, params.id);
-      audit.personIds.add(referral.personId);
-      audit.caseIds.add(referral.caseId);
+      const referral = await requireReferral(db, principal, params.id, audit);
       requireOpen(referral);
       const m = principal.municipalityId;
       // Two concurrent registrations for one person are checked for overlap one after the other.
@@ -193,9 +190,7 @@ export function registerEmploymentRoutes(app: FastifyInstance, deps: ServerDeps)
     response: EmploymentListResponse,
     personalData: true,
     handler: async ({ db, principal, params, audit, locale, now }) => {
-      const referral = await requireReferral(db, principal, params.id);
-      audit.personIds.add(referral.personId);
-      audit.caseIds.add(referral.caseId);
+      const referral = await requireReferral(db, principal, params.id, audit);
       const today = swedishToday({ now: () => now });
       const employments = await personEmployments(db, principal.municipalityId, referral.personId);
       const month = today.slice(0, 7);
@@ -293,8 +288,8 @@ export function registerEmploymentRoutes(app: FastifyInstance, deps: ServerDeps)
       fail(checkStart(employment));
       const m = principal.municipalityId;
       await setEmploymentStatus(db, m, employment.id, 'started');
-      const assistanceCaseId =
-        referral.assistanceCaseId ?? (await openAssistanceCase(db, m, referral.householdId));
+      const today = swedishToday({ now: () => now });
+      const assistanceCaseId = await assistanceCaseToNotify(db, m, referral, today);
       const notified = await notifyAssistance(db, {
         municipalityId: m,
         referralId: referral.id,
@@ -302,7 +297,7 @@ export function registerEmploymentRoutes(app: FastifyInstance, deps: ServerDeps)
         assistanceCaseId,
         kind: 'employment_started',
         detail: { form: employment.form, hoursPerWeek: employment.hoursPerWeek },
-        day: swedishToday({ now: () => now }),
+        day: today,
         now,
       });
       if (notified && assistanceCaseId) audit.caseIds.add(assistanceCaseId);

@@ -11,15 +11,9 @@ import { registerEndpoint, type AuditNotes } from '../../http/endpoint.ts';
 import { catalogues, type Locale } from '../../i18n/catalogue.ts';
 import { swedishToday } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
-import {
-  attendanceOf,
-  findAttendance,
-  openAssistanceCase,
-  upsertAttendance,
-  type AttendanceRow,
-} from '../db/attendance.ts';
+import { attendanceOf, findAttendance, upsertAttendance, type AttendanceRow } from '../db/attendance.ts';
 import { findIntervention, type InterventionRow } from '../db/interventions.ts';
-import { notifyAssistance } from '../db/notices.ts';
+import { assistanceCaseToNotify, notifyAssistance } from '../db/notices.ts';
 import {
   birthDateOf,
   findPlacement,
@@ -106,9 +100,7 @@ async function requirePlacement(
 ): Promise<{ placement: PlacementRow; referral: ReferralRef }> {
   const placement = await findPlacement(db, principal.municipalityId, placementId);
   if (!placement) throw new AppError('NOT_FOUND');
-  const referral = await requireReferral(db, principal, placement.referral_id);
-  audit.personIds.add(referral.personId);
-  audit.caseIds.add(referral.caseId);
+  const referral = await requireReferral(db, principal, placement.referral_id, audit);
   return { placement, referral };
 }
 
@@ -169,9 +161,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: ServerDeps):
     personalData: true,
     handler: async ({ db, principal, params, body, audit, locale, now }) => {
       const m = principal.municipalityId;
-      const referral = await requireReferral(db, principal, params.id);
-      audit.personIds.add(referral.personId);
-      audit.caseIds.add(referral.caseId);
+      const referral = await requireReferral(db, principal, params.id, audit);
       requireOpen(referral);
       if (body.planId && !(await planOfReferral(db, m, referral.id, body.planId)))
         throw new AppError('NOT_FOUND');
@@ -219,9 +209,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: ServerDeps):
     personalData: true,
     handler: async ({ db, principal, params, audit, locale }) => {
       const m = principal.municipalityId;
-      const referral = await requireReferral(db, principal, params.id);
-      audit.personIds.add(referral.personId);
-      audit.caseIds.add(referral.caseId);
+      const referral = await requireReferral(db, principal, params.id, audit);
       const [rows, capacity, settings] = await Promise.all([
         referralPlacements(db, m, { referralId: referral.id }),
         latestCapacity(db, m, referral.id),
@@ -378,8 +366,8 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: ServerDeps):
       );
       const notified: ('absence' | 'deviation')[] = [];
       if (notices.length > 0) {
-        const assistanceCaseId =
-          referral.assistanceCaseId ?? (await openAssistanceCase(db, m, referral.householdId));
+        const today = swedishToday({ now: () => now });
+        const assistanceCaseId = await assistanceCaseToNotify(db, m, referral, today);
         for (const notice of notices) {
           const written = await notifyAssistance(db, {
             municipalityId: m,
@@ -389,7 +377,7 @@ export function registerPlacementRoutes(app: FastifyInstance, deps: ServerDeps):
             kind: notice.kind,
             week: params.week,
             detail: notice.detail,
-            day: swedishToday({ now: () => now }),
+            day: today,
             now,
           });
           if (written) {

@@ -30,9 +30,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ServerDeps): void
     status: 201,
     write: true,
     handler: async ({ db, principal, params, body, audit }) => {
-      const ref = await requireReferral(db, principal, params.id);
-      audit.personIds.add(ref.personId);
-      audit.caseIds.add(ref.caseId);
+      const ref = await requireReferral(db, principal, params.id, audit);
       return createPlan(db, principal.municipalityId, ref, body, principal.userId);
     },
   });

@@ -214,9 +214,7 @@ export function registerReferralRoutes(app: FastifyInstance, deps: ServerDeps): 
     response: ReferralDetailResponse,
     personalData: true,
     handler: async ({ db, principal, params, audit, locale, now }) => {
-      const ref = await requireReferral(db, principal, params.id);
-      audit.personIds.add(ref.personId);
-      audit.caseIds.add(ref.caseId);
+      const ref = await requireReferral(db, principal, params.id, audit);
       const today = swedishToday({ now: () => now });
       const detail = await loadReferralDetail(db, principal.municipalityId, ref.id);
       const settings = await loadLabourSettings(db, principal.municipalityId);
@@ -272,9 +270,7 @@ export function registerReferralRoutes(app: FastifyInstance, deps: ServerDeps): 
     body: IntroBody,
     write: true,
     handler: async ({ db, principal, params, body, audit }) => {
-      const ref = await requireReferral(db, principal, params.id);
-      audit.personIds.add(ref.personId);
-      audit.caseIds.add(ref.caseId);
+      const ref = await requireReferral(db, principal, params.id, audit);
       await setIntroAttended(db, principal.municipalityId, ref, body.attended);
       return undefined;
     },
@@ -293,9 +289,7 @@ export function registerReferralRoutes(app: FastifyInstance, deps: ServerDeps): 
     status: 201,
     write: true,
     handler: async ({ db, principal, params, body, audit }) => {
-      const ref = await requireReferral(db, principal, params.id);
-      audit.personIds.add(ref.personId);
-      audit.caseIds.add(ref.caseId);
+      const ref = await requireReferral(db, principal, params.id, audit);
       const id = await createMapping(db, principal.municipalityId, ref, body, principal.userId);
       return { id };
     },
@@ -313,9 +307,7 @@ export function registerReferralRoutes(app: FastifyInstance, deps: ServerDeps): 
     body: ExitBody,
     write: true,
     handler: async ({ db, principal, params, body, audit, now }) => {
-      const ref = await requireReferral(db, principal, params.id);
-      audit.personIds.add(ref.personId);
-      audit.caseIds.add(ref.caseId);
+      const ref = await requireReferral(db, principal, params.id, audit);
       const today = swedishToday({ now: () => now });
       const { noticeCaseId } = await exitReferral(db, principal.municipalityId, ref, body, today, now);
       if (noticeCaseId) audit.caseIds.add(noticeCaseId);

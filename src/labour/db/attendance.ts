@@ -1,4 +1,4 @@
-/** Weekly attendance in placements, and to which assistance case notices about it go. */
+/** Weekly attendance in placements. */
 import type { Selectable } from 'kysely';
 import type { Database } from '../../db/connection.ts';
 import type { AbsenceReason } from '../domain/terms.ts';
@@ -69,23 +69,4 @@ export async function upsertAttendance(db: Database, input: AttendanceInput): Pr
     .onConflict((oc) => oc.columns(['municipality_id', 'placement_id', 'week']).doUpdateSet(values))
     .returningAll()
     .executeTakeFirstOrThrow();
-}
-
-/** The household's open assistance case (the latest opened), to which notices go. */
-export async function openAssistanceCase(
-  db: Database,
-  municipalityId: string,
-  householdId: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom('client_case')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('household_id', '=', householdId)
-    .where('kind', '=', 'assistance')
-    .where('closed_on', 'is', null)
-    .orderBy('opened_on', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id ?? null;
 }

@@ -7,7 +7,7 @@
 import type { Database } from '../../db/connection.ts';
 import type { ExitResult, NoticeKind, ReferralInitiator } from '../domain/terms.ts';
 import { flowAllowed } from './flows.ts';
-import type { PersonRow } from './referral-queries.ts';
+import { personOf, referralSummaryQuery, type PersonRow } from './referral-queries.ts';
 import { registrationStates, type RegistrationState } from './registration.ts';
 
 export interface CaseLabourData {
@@ -36,18 +36,6 @@ export interface CaseLabourData {
   }[];
   adults: { person: PersonRow; state: RegistrationState; openReferral: boolean }[];
 }
-
-const personOf = (r: {
-  person_id: string;
-  first_name: string;
-  last_name: string;
-  protected_identity: boolean;
-}) => ({
-  id: r.person_id,
-  firstName: r.first_name,
-  lastName: r.last_name,
-  protectedIdentity: r.protected_identity,
-});
 
 /** The persons who are or were members of the household, with their role now (null if gone). */
 export async function householdPersons(
@@ -98,44 +86,7 @@ export async function loadCaseLabour(
   const referrals =
     personIds.length === 0
       ? []
-      : await db
-          .selectFrom('referral as r')
-          .innerJoin('person as p', (j) =>
-            j.onRef('p.municipality_id', '=', 'r.municipality_id').onRef('p.id', '=', 'r.person_id'),
-          )
-          .leftJoin('personal_plan as pl', (j) =>
-            j
-              .onRef('pl.municipality_id', '=', 'r.municipality_id')
-              .onRef('pl.referral_id', '=', 'r.id')
-              .on('pl.status', '=', 'active'),
-          )
-          .select([
-            'r.id',
-            'r.person_id',
-            'p.first_name',
-            'p.last_name',
-            'p.protected_identity',
-            'r.initiator',
-            'r.referred_on',
-            'r.intro_day',
-            'r.exit_on',
-            'r.exit_result',
-            'pl.goal',
-            'pl.starts_on',
-            'pl.ends_on',
-          ])
-          .select((eb) =>
-            eb
-              .selectFrom('labour_mapping as m')
-              .select('m.capacity_hours')
-              .whereRef('m.municipality_id', '=', 'r.municipality_id')
-              .whereRef('m.referral_id', '=', 'r.id')
-              .orderBy('m.mapped_on', 'desc')
-              .orderBy('m.created_at', 'desc')
-              .limit(1)
-              .as('capacity_hours'),
-          )
-          .where('r.municipality_id', '=', municipalityId)
+      : await referralSummaryQuery(db, municipalityId)
           .where('r.person_id', 'in', personIds)
           .orderBy('r.referred_on', 'desc')
           .execute();

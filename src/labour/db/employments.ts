@@ -211,25 +211,6 @@ export async function setEmploymentStatus(
     .execute();
 }
 
-/** The household's open assistance case (the latest opened), to which notices go. */
-export async function openAssistanceCase(
-  db: Database,
-  municipalityId: string,
-  householdId: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom('client_case')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('household_id', '=', householdId)
-    .where('kind', '=', 'assistance')
-    .where('closed_on', 'is', null)
-    .orderBy('opened_on', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
-
 /** Employments of the user's units that stand (not cancelled) some day in [from, to]: counts per form. */
 export async function countsPerForm(
   db: Database,

@@ -48,3 +48,32 @@ export async function notifyAssistance(db: Database, input: NoticeInput): Promis
     .execute();
   return true;
 }
+
+/**
+ * The assistance case to tell about a referral: the case it came from, else the open assistance
+ * case (the latest opened) of the household the person belongs to on the day; null if none.
+ */
+export async function assistanceCaseToNotify(
+  db: Database,
+  municipalityId: string,
+  referral: { assistanceCaseId: string | null; personId: string },
+  day: string,
+): Promise<string | null> {
+  if (referral.assistanceCaseId) return referral.assistanceCaseId;
+  const row = await db
+    .selectFrom('client_case as c')
+    .innerJoin('household_member as hm', (j) =>
+      j.onRef('hm.municipality_id', '=', 'c.municipality_id').onRef('hm.household_id', '=', 'c.household_id'),
+    )
+    .select('c.id')
+    .where('c.municipality_id', '=', municipalityId)
+    .where('c.kind', '=', 'assistance')
+    .where('c.closed_on', 'is', null)
+    .where('hm.person_id', '=', referral.personId)
+    .where('hm.valid_from', '<=', day)
+    .where((eb) => eb.or([eb('hm.valid_to', 'is', null), eb('hm.valid_to', '>', day)]))
+    .orderBy('c.opened_on', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

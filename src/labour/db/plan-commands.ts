@@ -10,7 +10,7 @@ import type { Database } from '../../db/connection.ts';
 import { AppError } from '../../shared/errors.ts';
 import { followUpWithin, validatePlan } from '../domain/plan-rules.ts';
 import type { ExitResult } from '../domain/terms.ts';
-import { notifyAssistance } from './notices.ts';
+import { assistanceCaseToNotify, notifyAssistance } from './notices.ts';
 import { requireOpen, requireReferral, type ReferralRef } from './referral-scope.ts';
 
 export async function setIntroAttended(
@@ -252,8 +252,7 @@ export async function exitReferral(
       .executeTakeFirst();
     labourCaseClosed = Number(closed.numUpdatedRows) > 0;
   }
-  const assistanceCaseId =
-    referral.assistanceCaseId ?? (await openAssistanceCaseOf(db, municipalityId, referral.personId, today));
+  const assistanceCaseId = await assistanceCaseToNotify(db, municipalityId, referral, today);
   const told = await notifyAssistance(db, {
     municipalityId,
     referralId: referral.id,
@@ -305,28 +304,4 @@ async function endWhatTheReferralHolds(
     .where('referral_id', '=', referralId)
     .where('status', '=', 'planned')
     .execute();
-}
-
-/** The open assistance case of a household the person belongs to on the day, if any. */
-export async function openAssistanceCaseOf(
-  db: Database,
-  municipalityId: string,
-  personId: string,
-  day: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom('client_case as c')
-    .innerJoin('household_member as hm', (j) =>
-      j.onRef('hm.municipality_id', '=', 'c.municipality_id').onRef('hm.household_id', '=', 'c.household_id'),
-    )
-    .select('c.id')
-    .where('c.municipality_id', '=', municipalityId)
-    .where('c.kind', '=', 'assistance')
-    .where('c.closed_on', 'is', null)
-    .where('hm.person_id', '=', personId)
-    .where('hm.valid_from', '<=', day)
-    .where((eb) => eb.or([eb('hm.valid_to', 'is', null), eb('hm.valid_to', '>', day)]))
-    .orderBy('c.opened_on', 'desc')
-    .executeTakeFirst();
-  return row?.id ?? null;
 }

@@ -24,17 +24,26 @@ export interface ReferralListRow {
   exitResult: ExitResult | null;
 }
 
-/** The referrals of the user's units, newest first (at most `limit`). */
-export async function listReferrals(
-  db: Database,
-  principal: Principal,
-  filter: { status?: 'open' | 'closed' | undefined; q?: string | undefined; limit: number },
-): Promise<ReferralListRow[]> {
-  let query = db
+/** A person row as the lists show it (the name is hidden client-side for a protected identity). */
+export const personOf = (r: {
+  person_id: string;
+  first_name: string;
+  last_name: string;
+  protected_identity: boolean;
+}): PersonRow => ({
+  id: r.person_id,
+  firstName: r.first_name,
+  lastName: r.last_name,
+  protectedIdentity: r.protected_identity,
+});
+
+/**
+ * The referrals of a municipality with their person, active plan and latest mapped capacity:
+ * the base that the participants list and the case's labour section narrow down.
+ */
+export function referralSummaryQuery(db: Database, municipalityId: string) {
+  return db
     .selectFrom('referral as r')
-    .innerJoin('client_case as c', (j) =>
-      j.onRef('c.municipality_id', '=', 'r.municipality_id').onRef('c.id', '=', 'r.case_id'),
-    )
     .innerJoin('person as p', (j) =>
       j.onRef('p.municipality_id', '=', 'r.municipality_id').onRef('p.id', '=', 'r.person_id'),
     )
@@ -71,7 +80,19 @@ export async function listReferrals(
         .limit(1)
         .as('capacity_hours'),
     )
-    .where('r.municipality_id', '=', principal.municipalityId)
+    .where('r.municipality_id', '=', municipalityId);
+}
+
+/** The referrals of the user's units, newest first (at most `limit`). */
+export async function listReferrals(
+  db: Database,
+  principal: Principal,
+  filter: { status?: 'open' | 'closed' | undefined; q?: string | undefined; limit: number },
+): Promise<ReferralListRow[]> {
+  let query = referralSummaryQuery(db, principal.municipalityId)
+    .innerJoin('client_case as c', (j) =>
+      j.onRef('c.municipality_id', '=', 'r.municipality_id').onRef('c.id', '=', 'r.case_id'),
+    )
     .where(caseVisibleTo(principal, 'c'));
   if (filter.status === 'open') query = query.where('r.exit_on', 'is', null);
   if (filter.status === 'closed') query = query.where('r.exit_on', 'is not', null);
@@ -86,12 +107,7 @@ export async function listReferrals(
   const rows = await query.orderBy('r.referred_on', 'desc').orderBy('r.id').limit(filter.limit).execute();
   return rows.map((r) => ({
     id: r.id,
-    person: {
-      id: r.person_id,
-      firstName: r.first_name,
-      lastName: r.last_name,
-      protectedIdentity: r.protected_identity,
-    },
+    person: personOf(r),
     initiator: r.initiator,
     referredOn: r.referred_on,
     introDay: r.intro_day,
@@ -203,12 +219,7 @@ export async function loadReferralDetail(
           .execute();
   return {
     id: r.id,
-    person: {
-      id: r.person_id,
-      firstName: r.first_name,
-      lastName: r.last_name,
-      protectedIdentity: r.protected_identity,
-    },
+    person: personOf(r),
     caseId: r.case_id,
     initiator: r.initiator,
     ownerName: r.owner_name,

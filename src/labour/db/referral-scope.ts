@@ -24,11 +24,15 @@ export interface ReferralRef {
   exitResult: ExitResult | null;
 }
 
-/** 404 when the referral does not exist in the user's municipality, 403 when it is another unit's. */
+/**
+ * 404 when the referral does not exist in the user's municipality, 403 when it is another unit's.
+ * Given the request's audit notes, the referral's person and labour case are noted in them.
+ */
 export async function requireReferral(
   db: Database,
   principal: Principal,
   referralId: string,
+  audit?: { personIds: Set<string>; caseIds: Set<string> },
 ): Promise<ReferralRef> {
   const row = await db
     .selectFrom('referral as r')
@@ -55,6 +59,8 @@ export async function requireReferral(
     .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND');
   if (!row.visible) throw new AppError('FORBIDDEN');
+  audit?.personIds.add(row.person_id);
+  audit?.caseIds.add(row.case_id);
   return {
     id: row.id,
     personId: row.person_id,

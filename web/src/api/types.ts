@@ -39,7 +39,9 @@ export type Permission =
   | 'labour:read'
   | 'labour:write'
   | 'labour:refer'
-  | 'labour:manage';
+  | 'labour:manage'
+  | 'followup:read'
+  | 'followup:write';
 
 export interface AuthConfig {
   demoMode: boolean;

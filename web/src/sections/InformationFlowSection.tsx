@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import {
   chainApi,
   chainKeys,
@@ -204,19 +204,22 @@ function FlowTable({ personId, data }: { personId: string; data: InformationFlow
   );
 }
 
+/** What the record and revoke forms are given: `onSubmit` receives the form's input. */
+interface FlowFormProps<Input> {
+  title: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (input: Input) => void;
+  onCancel: () => void;
+}
+
 function RecordForm({
   title,
   pending,
   error,
   onSubmit,
   onCancel,
-}: {
-  title: string;
-  pending: boolean;
-  error: unknown;
-  onSubmit: (input: { basis: FlowBasis; legalReference?: string; givenOn: string }) => void;
-  onCancel: () => void;
-}) {
+}: FlowFormProps<{ basis: FlowBasis; legalReference?: string; givenOn: string }>) {
   const c = useChainT();
   const labels = useCatalogue();
   const texts = c.flows.form;
@@ -226,8 +229,7 @@ function RecordForm({
   const [missing, setMissing] = useState(false);
   const id = useId();
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     if (basis === 'law' && legalReference.trim() === '') {
       setMissing(true);
       return;
@@ -241,9 +243,14 @@ function RecordForm({
   };
 
   return (
-    <form className="form-panel form-narrow" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-      <h3 id={`${id}-title`}>{title}</h3>
-      {error ? <ErrorMessage error={error} /> : null}
+    <FlowForm
+      title={title}
+      error={error}
+      pending={pending}
+      submitLabel={texts.save}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <div className="field">
         <label htmlFor={`${id}-basis`}>{texts.basis}</label>
         <select
@@ -279,19 +286,65 @@ function RecordForm({
           </span>
         ) : null}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-given`}>{texts.givenOn}</label>
-        <input
-          id={`${id}-given`}
-          type="date"
-          required
-          value={givenOn}
-          onChange={(event) => setGivenOn(event.target.value)}
-        />
-      </div>
+      <DateField label={texts.givenOn} value={givenOn} onChange={setGivenOn} />
+    </FlowForm>
+  );
+}
+
+function RevokeForm({ title, pending, error, onSubmit, onCancel }: FlowFormProps<string>) {
+  const c = useChainT();
+  const texts = c.flows.form;
+  const [revokedOn, setRevokedOn] = useState(swedishToday());
+  return (
+    <FlowForm
+      title={title}
+      error={error}
+      pending={pending}
+      submitLabel={texts.confirmRevoke}
+      onSubmit={() => onSubmit(revokedOn)}
+      onCancel={onCancel}
+    >
+      <DateField label={texts.revokedOn} value={revokedOn} onChange={setRevokedOn} />
+    </FlowForm>
+  );
+}
+
+/** The frame of the record and revoke forms: heading (the form's name), error, fields, save and cancel. */
+function FlowForm({
+  title,
+  error,
+  pending,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  title: string;
+  error: unknown;
+  pending: boolean;
+  submitLabel: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const texts = useChainT().flows.form;
+  const id = useId();
+  return (
+    <form
+      className="form-panel form-narrow"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      noValidate
+    >
+      <h3 id={`${id}-title`}>{title}</h3>
+      {error ? <ErrorMessage error={error} /> : null}
+      {children}
       <p className="button-row">
         <button type="submit" className="button-primary" disabled={pending}>
-          {pending ? texts.saving : texts.save}
+          {pending ? texts.saving : submitLabel}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>
           {texts.cancel}
@@ -301,49 +354,20 @@ function RecordForm({
   );
 }
 
-function RevokeForm({
-  title,
-  pending,
-  error,
-  onSubmit,
-  onCancel,
+function DateField({
+  label,
+  value,
+  onChange,
 }: {
-  title: string;
-  pending: boolean;
-  error: unknown;
-  onSubmit: (revokedOn: string) => void;
-  onCancel: () => void;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
 }) {
-  const c = useChainT();
-  const texts = c.flows.form;
-  const [revokedOn, setRevokedOn] = useState(swedishToday());
   const id = useId();
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSubmit(revokedOn);
-  };
   return (
-    <form className="form-panel form-narrow" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-      <h3 id={`${id}-title`}>{title}</h3>
-      {error ? <ErrorMessage error={error} /> : null}
-      <div className="field">
-        <label htmlFor={`${id}-revoked`}>{texts.revokedOn}</label>
-        <input
-          id={`${id}-revoked`}
-          type="date"
-          required
-          value={revokedOn}
-          onChange={(event) => setRevokedOn(event.target.value)}
-        />
-      </div>
-      <p className="button-row">
-        <button type="submit" className="button-primary" disabled={pending}>
-          {pending ? texts.saving : texts.confirmRevoke}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {texts.cancel}
-        </button>
-      </p>
-    </form>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="date" required value={value} onChange={(event) => onChange(event.target.value)} />
+    </div>
   );
 }

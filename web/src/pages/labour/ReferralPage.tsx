@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { EXIT_RESULTS } from '../../../../src/labour/domain/terms.ts';
 import type { ExitResult, PersonalPlan, ReferralDetail } from '../../api/labour-referral-types.ts';
 import { labourReferralApi, labourReferralKeys, useReferral } from '../../api/labour-referrals.ts';
@@ -48,6 +48,49 @@ export function ReferralPage({ id }: { id: string }) {
 function useRefresh(): () => Promise<void> {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: labourReferralKeys.all });
+}
+
+/**
+ * One of the page's forms: its heading (also its accessible name), the change's error or success,
+ * the fields, and the submit button (offered once `ready`).
+ */
+function FormPanel({
+  title,
+  heading: Heading = 'h3',
+  save,
+  done,
+  submit,
+  ready = true,
+  children,
+}: {
+  title: string;
+  heading?: 'h3' | 'h4';
+  save: { mutate: () => void; isPending: boolean; error: Error | null; isSuccess: boolean };
+  done?: string;
+  submit: string;
+  ready?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="form-panel"
+      aria-label={title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (ready) save.mutate();
+      }}
+    >
+      <Heading>{title}</Heading>
+      {save.error ? <ErrorMessage error={save.error} /> : null}
+      {done && save.isSuccess ? <SuccessMessage>{done}</SuccessMessage> : null}
+      {children}
+      <p className="button-row">
+        <button type="submit" disabled={save.isPending || !ready}>
+          {submit}
+        </button>
+      </p>
+    </form>
+  );
 }
 
 function ReferralView({ id, data }: { id: string; data: ReferralDetail }) {
@@ -230,27 +273,12 @@ function RegistrationForm({ personId }: { personId: string }) {
     onSuccess: refresh,
   });
   return (
-    <form
-      className="form-panel"
-      aria-label={texts.title}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3>{texts.title}</h3>
-      {save.isError ? <ErrorMessage error={save.error} /> : null}
-      {save.isSuccess ? <SuccessMessage>{texts.done}</SuccessMessage> : null}
+    <FormPanel title={texts.title} save={save} done={texts.done} submit={texts.submit}>
       <div className="form-grid">
         <DateField label={texts.registeredOn} value={registeredOn} onChange={setRegisteredOn} required />
         <DateField label={texts.endedOn} value={endedOn} onChange={setEndedOn} />
       </div>
-      <p className="button-row">
-        <button type="submit" disabled={save.isPending}>
-          {texts.submit}
-        </button>
-      </p>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -271,15 +299,8 @@ function ExitForm({ referralId, data }: { referralId: string; data: ReferralDeta
       }),
     onSuccess: refresh,
   });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (result === '') return;
-    save.mutate();
-  };
   return (
-    <form className="form-panel" aria-label={texts.title} onSubmit={onSubmit}>
-      <h3>{texts.title}</h3>
-      {save.isError ? <ErrorMessage error={save.error} /> : null}
+    <FormPanel title={texts.title} save={save} submit={texts.submit} ready={result !== ''}>
       <div className="form-grid">
         <DateField label={texts.exitOn} value={exitOn} onChange={setExitOn} required />
         <SelectField
@@ -297,12 +318,7 @@ function ExitForm({ referralId, data }: { referralId: string; data: ReferralDeta
         </SelectField>
       </div>
       <TextAreaField label={texts.comment} value={comment} onChange={setComment} />
-      <p className="button-row">
-        <button type="submit" disabled={save.isPending || result === ''}>
-          {texts.submit}
-        </button>
-      </p>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -399,17 +415,7 @@ function MappingForm({ referralId }: { referralId: string }) {
     },
   });
   return (
-    <form
-      className="form-panel"
-      aria-label={texts.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3>{texts.form}</h3>
-      {save.isError ? <ErrorMessage error={save.error} /> : null}
-      {save.isSuccess ? <SuccessMessage>{texts.done}</SuccessMessage> : null}
+    <FormPanel title={texts.form} save={save} done={texts.done} submit={texts.submit}>
       <div className="form-grid">
         <DateField label={texts.mappedOn} value={mappedOn} onChange={setMappedOn} required />
         <TextField
@@ -424,12 +430,7 @@ function MappingForm({ referralId }: { referralId: string }) {
       <TextAreaField label={texts.workExperience} value={workExperience} onChange={setWorkExperience} />
       <TextAreaField label={texts.obstacles} value={obstacles} onChange={setObstacles} />
       <TextAreaField label={texts.summary} value={summary} onChange={setSummary} rows={4} />
-      <p className="button-row">
-        <button type="submit" disabled={save.isPending}>
-          {texts.submit}
-        </button>
-      </p>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -555,28 +556,13 @@ function FollowUpForm({ plan }: { plan: PersonalPlan }) {
     },
   });
   return (
-    <form
-      className="form-panel"
-      aria-label={texts.form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h4>{texts.form}</h4>
-      {save.isError ? <ErrorMessage error={save.error} /> : null}
-      {save.isSuccess ? <SuccessMessage>{texts.done}</SuccessMessage> : null}
+    <FormPanel title={texts.form} heading="h4" save={save} done={texts.done} submit={texts.submit}>
       <div className="form-grid">
         <DateField label={texts.doneOn} value={doneOn} onChange={setDoneOn} required />
         <DateField label={texts.nextFollowUpOn} value={next} onChange={setNext} />
       </div>
       <TextAreaField label={texts.comment} value={comment} onChange={setComment} required />
-      <p className="button-row">
-        <button type="submit" disabled={save.isPending}>
-          {texts.submit}
-        </button>
-      </p>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -600,28 +586,13 @@ function PlanForm({ referralId, revise }: { referralId: string; revise: boolean 
   });
   const title = revise ? texts.revise : texts.form;
   return (
-    <form
-      className="form-panel"
-      aria-label={title}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3>{title}</h3>
-      {save.isError ? <ErrorMessage error={save.error} /> : null}
-      {save.isSuccess ? <SuccessMessage>{texts.done}</SuccessMessage> : null}
+    <FormPanel title={title} save={save} done={texts.done} submit={texts.submit}>
       <TextAreaField label={texts.goal} value={goal} onChange={setGoal} required rows={3} />
       <div className="form-grid">
         <DateField label={texts.startsOn} value={startsOn} onChange={setStartsOn} required />
         <DateField label={texts.endsOn} value={endsOn} onChange={setEndsOn} required />
         <DateField label={texts.followUpOn} value={followUpOn} onChange={setFollowUpOn} required />
       </div>
-      <p className="button-row">
-        <button type="submit" disabled={save.isPending}>
-          {texts.submit}
-        </button>
-      </p>
-    </form>
+    </FormPanel>
   );
 }

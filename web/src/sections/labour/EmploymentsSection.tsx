@@ -283,7 +283,7 @@ function Actions({
 
 function RefuseForm({ id, onClose, onDone }: { id: string; onClose: () => void; onDone: () => void }) {
   const e = useEmploymentsT();
-  const ids = { heading: useId(), reason: useId(), reasonError: useId(), date: useId() };
+  const ids = { reason: useId(), reasonError: useId(), date: useId() };
   const [reason, setReason] = useState('');
   const [reviewedOn, setReviewedOn] = useState(swedishToday());
   const [missing, setMissing] = useState(false);
@@ -292,16 +292,19 @@ function RefuseForm({ id, onClose, onDone }: { id: string; onClose: () => void; 
       employmentApi.unionReview(id, { decision: 'refused', reason: reason.trim(), reviewedOn }),
     onSuccess: onDone,
   });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSubmit = () => {
     const empty = reason.trim() === '';
     setMissing(empty);
     if (!empty) refuse.mutate();
   };
   return (
-    <form className="form-panel" aria-labelledby={ids.heading} onSubmit={onSubmit} noValidate>
-      <h3 id={ids.heading}>{e.section.refuse}</h3>
-      {refuse.isError ? <ErrorMessage error={refuse.error} /> : null}
+    <ActionForm
+      title={e.section.refuse}
+      action={refuse}
+      submitLabel={e.section.refuseSubmit}
+      onSubmit={onSubmit}
+      onClose={onClose}
+    >
       <div className="field">
         <label htmlFor={ids.reason}>{e.section.refuseReason}</label>
         <textarea
@@ -324,15 +327,7 @@ function RefuseForm({ id, onClose, onDone }: { id: string; onClose: () => void; 
           onChange={(event) => setReviewedOn(event.target.value)}
         />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={refuse.isPending}>
-          {e.section.refuseSubmit}
-        </button>
-        <button type="button" className="button-secondary" onClick={onClose}>
-          {e.section.close}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -346,26 +341,22 @@ function EndForm({
   onDone: () => void;
 }) {
   const e = useEmploymentsT();
-  const ids = { heading: useId(), date: useId() };
+  const dateId = useId();
   const today = swedishToday();
   const [endedOn, setEndedOn] = useState(today < employment.endsOn ? today : employment.endsOn);
   const end = useMutation({ mutationFn: () => employmentApi.end(employment.id, endedOn), onSuccess: onDone });
   return (
-    <form
-      className="form-panel"
-      aria-labelledby={ids.heading}
-      onSubmit={(event) => {
-        event.preventDefault();
-        end.mutate();
-      }}
-      noValidate
+    <ActionForm
+      title={`${e.section.end}: ${employment.formLabel}, ${employment.employer}`}
+      action={end}
+      submitLabel={e.section.endSubmit}
+      onSubmit={() => end.mutate()}
+      onClose={onClose}
     >
-      <h3 id={ids.heading}>{`${e.section.end}: ${employment.formLabel}, ${employment.employer}`}</h3>
-      {end.isError ? <ErrorMessage error={end.error} /> : null}
       <div className="field">
-        <label htmlFor={ids.date}>{e.section.endDate}</label>
+        <label htmlFor={dateId}>{e.section.endDate}</label>
         <input
-          id={ids.date}
+          id={dateId}
           type="date"
           value={endedOn}
           min={employment.startsOn}
@@ -373,9 +364,44 @@ function EndForm({
           onChange={(event) => setEndedOn(event.target.value)}
         />
       </div>
+    </ActionForm>
+  );
+}
+
+/** The frame of the refuse and end forms: heading (the form's name), error, fields, submit and close. */
+function ActionForm({
+  title,
+  action,
+  submitLabel,
+  onSubmit,
+  onClose,
+  children,
+}: {
+  title: string;
+  action: { isPending: boolean; error: Error | null };
+  submitLabel: string;
+  onSubmit: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const e = useEmploymentsT();
+  const headingId = useId();
+  return (
+    <form
+      className="form-panel"
+      aria-labelledby={headingId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      noValidate
+    >
+      <h3 id={headingId}>{title}</h3>
+      {action.error ? <ErrorMessage error={action.error} /> : null}
+      {children}
       <div className="button-row">
-        <button type="submit" className="button-primary" disabled={end.isPending}>
-          {e.section.endSubmit}
+        <button type="submit" className="button-primary" disabled={action.isPending}>
+          {submitLabel}
         </button>
         <button type="button" className="button-secondary" onClick={onClose}>
           {e.section.close}
