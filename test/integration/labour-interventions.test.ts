@@ -508,4 +508,42 @@ describe('the occupancy overview', () => {
       ),
     ).toEqual({ 'Aktiv Kraft': 0, 'Jobbspår vård': 0, Studiesteget: 1 });
   });
+
+  const occupancyOf = async (name: string) => {
+    const response = await consultant.get('/api/v1/labour/interventions/occupancy?year=2026');
+    expect(response.status).toBe(200);
+    return response.json.items.find((i: { name: string }) => i.name === name);
+  };
+
+  it('shows a change at once: a write on the server clears the overview kept for a moment', async () => {
+    expect(await occupancyOf('Aktiv Kraft')).toMatchObject({ activeNow: 1 });
+    const lena = await owner((db) =>
+      db
+        .selectFrom('placement')
+        .select('id')
+        .where('referral_id', '=', L.referralNorth)
+        .where('intervention_id', '=', aktivKraft)
+        .where('status', '=', 'active')
+        .executeTakeFirstOrThrow(),
+    );
+    const ended = await consultant.post(`/api/v1/labour/placements/${lena.id}/end`, {
+      endedOn: '2026-11-20',
+    });
+    expect(ended.status).toBe(200);
+    expect(await occupancyOf('Aktiv Kraft')).toMatchObject({ activeNow: 0, startedInYear: 2 });
+
+    // Another user's write on another route clears it too.
+    const created = await manager.post('/api/v1/labour/interventions', intervention('Kafé Kedjan'));
+    expect(created.status).toBe(201);
+    expect(await occupancyOf('Kafé Kedjan')).toMatchObject({ startedInYear: 0, waiting: 0 });
+  });
+
+  it('shows a change made elsewhere (another server) once the overview kept is a second old', async () => {
+    expect(await occupancyOf('Kafé Kedjan')).toMatchObject({ name: 'Kafé Kedjan' });
+    await owner((db) =>
+      db.updateTable('intervention').set({ name: 'Kafé Kedjan 2' }).where('id', '=', aktivKraft).execute(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await occupancyOf('Kafé Kedjan 2')).toMatchObject({ startedInYear: 2 });
+  });
 });

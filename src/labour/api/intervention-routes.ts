@@ -13,7 +13,8 @@ import {
   updateIntervention,
   type InterventionRow,
 } from '../db/interventions.ts';
-import { occupancyRows } from '../db/occupancy.ts';
+import { occupancyCacheOf } from '../db/occupancy-cache.ts';
+import { occupancyRows, type OccupancyRow } from '../db/occupancy.ts';
 import { waitingRows } from '../db/placements.ts';
 import { loadLabourSettings } from '../db/settings.ts';
 import { waitingList } from '../domain/capacity.ts';
@@ -49,6 +50,16 @@ export function presentIntervention(row: InterventionRow, locale: Locale) {
 }
 
 export function registerInterventionRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  // The occupancy overview is remembered for a moment (db/occupancy-cache.ts). Placements and
+  // interventions change only through write requests: any of them, on any route of this server,
+  // clears it once its transaction has committed (the handler has returned), before the response
+  // goes out — so the writer's next read already sees the change.
+  const occupancyCache = occupancyCacheOf<OccupancyRow[]>(deps.db);
+  app.addHook('onSend', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS')
+      occupancyCache.clear();
+  });
+
   registerEndpoint(app, deps, {
     method: 'GET',
     url: '/api/v1/labour/interventions',
@@ -121,7 +132,10 @@ export function registerInterventionRoutes(app: FastifyInstance, deps: ServerDep
     handler: async ({ db, principal, query, locale, now }) => {
       const today = swedishToday({ now: () => now });
       const year = query.year ?? Number(today.slice(0, 4));
-      const rows = await occupancyRows(db, principal.municipalityId, year, today);
+      // The same for every user of the municipality: the rows are kept, not the response.
+      const rows = await occupancyCache.get(`${principal.municipalityId}|${year}|${today}`, () =>
+        occupancyRows(db, principal.municipalityId, year, today),
+      );
       const items = rows.map((row) => ({
         id: row.id,
         name: row.name,
