@@ -95,6 +95,7 @@ program
       const data = generateDemo({ seed: options.seed, today: swedishToday(systemClock) });
       if (options.reset) await resetDemo(db, data);
       else await loadDemo(db, data);
+      await (await import('../demo/followup-benchmark.ts')).importDemoKoladaSnapshot(db, new Date());
       await ensureAuditChains(db);
       console.log(
         `Demo loaded: ${data.person.length} persons, ${data.household.length} households, ${data.app_user.length} users.`,
@@ -159,6 +160,31 @@ program
         period: options.period as 'month' | 'tertial' | 'year',
         format: options.format as 'json' | 'csv',
       });
+    },
+  );
+
+program
+  .command('statistik')
+  .description(
+    "The month's individual statistics on financial assistance for Socialstyrelsen (HSLF-FS 2015:30), with the validation report; exits 1 on errors (docs/national-statistics.md)",
+  )
+  .requiredOption('--month <YYYY-MM>', 'the month the assistance was for')
+  .option('--out <file>', 'where to write the file (default ekb_<municipality>_<YYYYMM>.csv)')
+  .option('--check-only', 'only print the validation report')
+  .option('--force', 'write the file even when there are errors')
+  .option('--municipality <code>', 'municipality code (needed when the database holds several)')
+  .option('--lang <sv|en>', 'language of the report', 'sv')
+  .action(
+    async (options: {
+      month: string;
+      out?: string;
+      checkOnly?: boolean;
+      force?: boolean;
+      municipality?: string;
+      lang: string;
+    }) => {
+      const { runNationalStatisticsCommand } = await import('./national-statistics-command.ts');
+      process.exitCode = await runNationalStatisticsCommand(options);
     },
   );
 

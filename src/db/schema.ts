@@ -7,8 +7,12 @@ import type { Role } from '../access/domain/roles.ts';
 import type { AssistanceTables, ExitReason } from '../assistance/db/tables.ts';
 import type { AuditOutcome } from '../audit/domain/audit-event.ts';
 import type { FollowupTables } from '../followup/db/tables.ts';
+import type { ActionPlanTables } from '../followup/db/action-plan-tables.ts';
 import type { KoladaTables } from '../followup/db/kolada-tables.ts';
+import type { BenchmarkTables } from '../followup/db/benchmark-tables.ts';
+import type { TargetTables } from '../followup/db/target-tables.ts';
 import type { LabourTables } from '../labour/db/tables.ts';
+import type { ReportTables } from '../followup/db/report-tables.ts';
 import type { CaseKind, HouseholdRole } from '../people/domain/household.ts';
 
 export type { AuditOutcome, CaseKind, HouseholdRole, Role };
@@ -146,7 +150,16 @@ export interface AuditLogTable {
   person_ids: string[];
 }
 
-export interface DB extends AssistanceTables, LabourTables, FollowupTables, KoladaTables {
+export interface DB
+  extends
+    AssistanceTables,
+    LabourTables,
+    FollowupTables,
+    KoladaTables,
+    TargetTables,
+    BenchmarkTables,
+    ActionPlanTables,
+    ReportTables {
   municipality: MunicipalityTable;
   unit: UnitTable;
   app_user: AppUserTable;

@@ -1,5 +1,9 @@
 /** The shape of the demo data as the loader inserts it. */
 import type { Selectable } from 'kysely';
+import type { ActionPlanDemoData } from './followup-action-plans.ts';
+import type { ReportDemoData } from './followup-report.ts';
+import type { IndicatorTargetRow } from './followup-targets.ts';
+import type { BenchmarkSettingRow } from './followup-benchmark.ts';
 import type {
   ApplicationItemTable,
   ApplicationMemberTable,
@@ -100,8 +104,10 @@ export interface LabourDemoData {
 }
 
 /** The municipality's population per year, the denominators of the indicators. */
-export interface FollowupDemoData {
+export interface FollowupDemoData extends ActionPlanDemoData, ReportDemoData {
   population: Selectable<PopulationTable>[];
+  indicator_target: IndicatorTargetRow[];
+  benchmark_setting: BenchmarkSettingRow[];
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Database } from '../db/connection.ts';
 import type { Clock } from '../shared/clock.ts';
 import { swedishToday } from '../shared/clock.ts';
+import { importDemoKoladaSnapshot } from './followup-benchmark.ts';
 import { generateDemo } from './generate.ts';
 import { isDemoLoaded, loadDemo } from './load.ts';
 
@@ -15,6 +16,7 @@ export async function ensureDemo(
   const started = Date.now();
   tell('Kedjan: fyller demokommunen Älvstad med fem års historik (bara första gången, under en minut) …');
   await loadDemo(db, generateDemo({ today: swedishToday(clock) }));
+  await importDemoKoladaSnapshot(db, clock.now());
   tell(`Kedjan: demokommunen är klar (${Math.round((Date.now() - started) / 1000)} s).`);
   return true;
 }

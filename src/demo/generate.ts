@@ -11,6 +11,10 @@ import { SyntheticPersonalNumberAllocator } from '../people/domain/synthetic-per
 import { CITY, NAME_GROUPS, STREETS, type District, type Origin } from './names.ts';
 import { generateAssistanceHistory } from './assistance-history.ts';
 import { generateLabourHistory } from './labour-history.ts';
+import { demoIndicatorTargets } from './followup-targets.ts';
+import { demoBenchmarkSetting } from './followup-benchmark.ts';
+import { demoActionPlans } from './followup-action-plans.ts';
+import { demoReport } from './followup-report.ts';
 import type { DemoData, FullDemoData } from './demo-data.ts';
 
 export type { DemoData, DemoRow, FullDemoData, LabourDemoData } from './demo-data.ts';
@@ -176,6 +180,29 @@ export function generateDemo(options: DemoOptions = {}): FullDemoData {
     ...assistance,
     ...labour.data,
     population: demoPopulation(options.households ?? HOUSEHOLDS, history.today),
+    indicator_target: demoIndicatorTargets(
+      { ...base, client_case: labour.clientCases, ...assistance },
+      history.today,
+    ),
+    benchmark_setting: demoBenchmarkSetting(DEMO_MUNICIPALITY_ID),
+    ...demoReport(
+      DEMO_MUNICIPALITY_ID,
+      assistance,
+      history.today,
+      history.seed,
+      (options.households ?? HOUSEHOLDS) / HOUSEHOLDS,
+    ),
+    ...demoActionPlans(
+      {
+        ...base,
+        client_case: labour.clientCases,
+        ...assistance,
+        subsidised_employment: labour.data.subsidised_employment,
+        population: demoPopulation(options.households ?? HOUSEHOLDS, history.today),
+      },
+      history.today,
+      history.seed,
+    ),
   };
 }
 

@@ -14,8 +14,10 @@ const BATCH_SIZE = 5000;
 export const INSERT_ORDER = [
   'municipality',
   'population',
+  'benchmark_setting',
   'unit',
   'app_user',
+  'indicator_target',
   'role_assignment',
   'person',
   'household',
@@ -49,6 +51,18 @@ export const INSERT_ORDER = [
   'summer_job_round',
   'summer_job_position',
   'summer_job_applicant',
+  'action_plan',
+  'action_plan_followup',
+  'action_plan_goal',
+  'action_plan_activity',
+  'action_plan_activity_unit',
+  'action_plan_status',
+  'report_budget_line',
+  'report_budget_follow_up',
+  'report_assignment',
+  'report_assignment_follow_up',
+  'report_control_risk',
+  'report_control_risk_follow_up',
 ] as const satisfies ReadonlyArray<keyof FullDemoData & keyof DB>;
 
 /** Append-only: a reset never touches the audit log. */

@@ -21,6 +21,15 @@ import { ParticipantsPage } from './pages/labour/ParticipantsPage.tsx';
 import { ReferralPage } from './pages/labour/ReferralPage.tsx';
 import { SummerJobsPage } from './pages/labour/SummerJobsPage.tsx';
 import { StartPage } from './pages/StartPage.tsx';
+import { IndicatorDrilldownPage } from './pages/followup/IndicatorDrilldownPage.tsx';
+import { IndicatorsPage } from './pages/followup/IndicatorsPage.tsx';
+import { TargetBoardPage } from './pages/followup/TargetBoardPage.tsx';
+import { BenchmarkPage } from './pages/followup/BenchmarkPage.tsx';
+import { ActionPlanPage } from './pages/followup/ActionPlanPage.tsx';
+import { ActionPlansPage } from './pages/followup/ActionPlansPage.tsx';
+import { ReconciliationPage } from './pages/followup/ReconciliationPage.tsx';
+import { NationalStatisticsPage } from './pages/followup/NationalStatisticsPage.tsx';
+import { ReportPage } from './pages/followup/ReportPage.tsx';
 
 export interface RouteDef {
   /** '/personer/:id' style; parameters are passed decoded to render. */
@@ -70,6 +79,27 @@ export const routes: RouteDef[] = [
   { path: '/jobb/insatser', anyOf: ['labour:read'], render: () => <InterventionsPage /> },
   { path: '/jobb/anstallningar', anyOf: ['labour:read'], render: () => <EmploymentsPage /> },
   { path: '/jobb/feriearbeten', anyOf: ['labour:read'], render: () => <SummerJobsPage /> },
+  { path: '/uppfoljning/maltavla', anyOf: ['followup:read'], render: () => <TargetBoardPage /> },
+  { path: '/uppfoljning/nyckeltal', anyOf: ['followup:read'], render: () => <IndicatorsPage /> },
+  {
+    path: '/uppfoljning/nyckeltal/:id',
+    anyOf: ['followup:read'],
+    render: ({ id = '' }) => <IndicatorDrilldownPage key={id} id={id} />,
+  },
+  { path: '/uppfoljning/rapport', anyOf: ['followup:read'], render: () => <ReportPage /> },
+  { path: '/uppfoljning/jamforelser', anyOf: ['followup:read'], render: () => <BenchmarkPage /> },
+  { path: '/uppfoljning/handlingsplaner', anyOf: ['followup:read'], render: () => <ActionPlansPage /> },
+  {
+    path: '/uppfoljning/handlingsplaner/:id',
+    anyOf: ['followup:read'],
+    render: ({ id = '' }) => <ActionPlanPage key={id} id={id} />,
+  },
+  { path: '/uppfoljning/avstamning', anyOf: ['followup:read'], render: () => <ReconciliationPage /> },
+  {
+    path: '/uppfoljning/statistikleverans',
+    anyOf: ['followup:read'],
+    render: () => <NationalStatisticsPage />,
+  },
   {
     path: '/jobb/anvisningar/:id',
     anyOf: ['labour:read'],

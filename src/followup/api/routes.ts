@@ -5,10 +5,20 @@ import { z } from 'zod';
 import type { ServerDeps } from '../../http/context.ts';
 import { registerEndpoint } from '../../http/endpoint.ts';
 import { suppressSmall } from '../domain/suppression.ts';
+import { registerActionPlanRoutes } from './action-plan-routes.ts';
+import { registerBenchmarkRoutes } from './benchmark-routes.ts';
+import { registerIndicatorRoutes } from './indicator-routes.ts';
+import { registerNationalStatisticsRoutes } from './national-statistics-routes.ts';
+import { registerReportRoutes } from './report-routes.ts';
 
 const Count = { value: z.number().int().nullable(), suppressed: z.boolean() };
 
 export function registerFollowupRoutes(app: FastifyInstance, deps: ServerDeps): void {
+  registerActionPlanRoutes(app, deps);
+  registerBenchmarkRoutes(app, deps);
+  registerIndicatorRoutes(app, deps);
+  registerNationalStatisticsRoutes(app, deps);
+  registerReportRoutes(app, deps);
   registerEndpoint(app, deps, {
     method: 'GET',
     url: '/api/v1/stats/overview',

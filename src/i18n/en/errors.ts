@@ -135,6 +135,14 @@ export const errors: Record<keyof typeof sv, string> = {
   REFERRAL_NOT_ADULT: 'Only an adult of the household (the applicant or spouse/partner) can be referred.',
   REGISTRATION_ENDS_BEFORE_START:
     'The registration cannot end ({endedOn}) before it begins ({registeredOn}).',
+  ACTION_PLAN_PERIOD: 'The plan cannot end ({to}) before it starts ({from}).',
+  ACTION_STATUS_COMMENT_REQUIRED:
+    'Write a comment: an activity that deviates from the plan, is only partly on plan or is stopped must be explained.',
+  ACTION_INDICATOR_UNKNOWN: 'The indicator {indicatorId} does not exist in Kedjan.',
+  ACTION_UNIT_UNKNOWN: 'The responsible unit does not exist in the municipality.',
+  ACTION_GOAL_UNKNOWN: 'The goal is not part of this plan.',
+  ACTION_NUMBER_TAKEN: 'Number {number} is already used in the plan.',
+  ACTION_FOLLOWUP_EXISTS: 'The plan already has a follow-up on {date}.',
 };
 
 export const personalNumberReasons: Record<keyof typeof svReasons, string> = {

@@ -40,6 +40,13 @@ export const ui: DeepStrings<typeof sv> = {
     employments: 'Employments',
     participants: 'Participants',
     summerJobs: 'Summer jobs',
+    actionPlans: 'Action plans',
+    targetBoard: 'Target board',
+    indicators: 'Indicators',
+    benchmark: 'Comparisons',
+    reconciliation: 'Reconciliation with Kolada',
+    nationalStatistics: 'Statistics to Socialstyrelsen',
+    report: 'Four-month report',
     groups: {
       overview: 'Overview',
       assistance: 'Financial assistance',

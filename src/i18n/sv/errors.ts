@@ -127,6 +127,14 @@ export const errors = {
   REFERRAL_NOT_ADULT: 'Bara en vuxen i hushållet (sökande eller make/maka/sambo) kan anvisas.',
   REGISTRATION_ENDS_BEFORE_START:
     'Inskrivningen kan inte upphöra ({endedOn}) innan den börjar ({registeredOn}).',
+  ACTION_PLAN_PERIOD: 'Planen kan inte sluta ({to}) innan den börjar ({from}).',
+  ACTION_STATUS_COMMENT_REQUIRED:
+    'Skriv en kommentar: en aktivitet som avviker från planen, bara delvis följer planen eller är stoppad måste förklaras.',
+  ACTION_INDICATOR_UNKNOWN: 'Indikatorn {indicatorId} finns inte i Kedjan.',
+  ACTION_UNIT_UNKNOWN: 'Den ansvariga enheten finns inte i kommunen.',
+  ACTION_GOAL_UNKNOWN: 'Målet finns inte i den här planen.',
+  ACTION_NUMBER_TAKEN: 'Nummer {number} finns redan i planen.',
+  ACTION_FOLLOWUP_EXISTS: 'Planen har redan en uppföljning {date}.',
 } as const;
 
 export const personalNumberReasons = {

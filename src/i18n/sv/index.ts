@@ -15,3 +15,8 @@ export { chainUi } from './chain-ui.ts';
 export { summerJobsUi } from './summer-jobs-ui.ts';
 export { employmentsUi } from './employments-ui.ts';
 export { interventionsUi } from './interventions-ui.ts';
+export { actionPlansUi } from './action-plans-ui.ts';
+export { nationalStatisticsUi } from './national-statistics-ui.ts';
+export { reportUi } from './report-ui.ts';
+export { benchmarkUi } from './benchmark-ui.ts';
+export { indicatorsUi } from './indicators-ui.ts';

@@ -39,6 +39,13 @@ export const ui = {
     employments: 'Anställningar',
     participants: 'Deltagare',
     summerJobs: 'Feriearbeten',
+    actionPlans: 'Handlingsplaner',
+    targetBoard: 'Måltavla',
+    indicators: 'Nyckeltal',
+    benchmark: 'Jämförelser',
+    reconciliation: 'Avstämning mot Kolada',
+    nationalStatistics: 'Statistik till Socialstyrelsen',
+    report: 'Tertialrapport',
     groups: {
       overview: 'Översikt',
       assistance: 'Ekonomiskt bistånd',

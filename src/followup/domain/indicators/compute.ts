@@ -144,6 +144,39 @@ function overlapDays(startsOn: string, endsOn: string, from: string, to: string)
 
 type Formula = (index: IndexedRecords, period: Period) => Result;
 
+/** Month numbers of the period that are known (not after the records' `throughMonth`). */
+function knownMonths(index: IndexedRecords, period: Period): number[] {
+  const through = index.records.throughMonth ? monthNumber(index.records.throughMonth) : Infinity;
+  return monthsOf(period)
+    .map(monthNumber)
+    .filter((n) => n <= through);
+}
+
+const householdsPaidIn = (index: IndexedRecords, n: number): Set<string> =>
+  new Set((index.byMonth.get(n) ?? []).map((r) => r.householdId));
+
+/**
+ * Households whose assistance ended in a month of the period: paid for the month before, not for
+ * the month itself. With `minMonths`, only those paid in at least that many of the 12 months
+ * ending with their last month (long-term cases).
+ */
+function endedIn(index: IndexedRecords, period: Period, minMonths = 0): Set<string> {
+  const ended = new Set<string>();
+  for (const n of knownMonths(index, period)) {
+    const now = householdsPaidIn(index, n);
+    for (const householdId of householdsPaidIn(index, n - 1)) {
+      if (now.has(householdId)) continue;
+      if (minMonths > 0) {
+        let paid = 0;
+        for (let m = n - 12; m <= n - 1; m++) if (householdsPaidIn(index, m).has(householdId)) paid++;
+        if (paid < minMonths) continue;
+      }
+      ended.add(householdId);
+    }
+  }
+  return ended;
+}
+
 function populationOf(index: IndexedRecords, year: number) {
   return index.records.population.find((p) => p.year === year);
 }
@@ -295,6 +328,17 @@ const FORMULAS: Record<FormulaKey, Formula> = {
     }
     return amount(Math.round(netOre) / 100);
   },
+  long_term_households_closed: (index, period) => count(endedIn(index, period, 10), 'household'),
+  households_inflow: (index, period) => {
+    const started = new Set<string>();
+    for (const n of monthsOf(period).map(monthNumber)) {
+      const before = householdsPaidIn(index, n - 1);
+      for (const householdId of householdsPaidIn(index, n))
+        if (!before.has(householdId)) started.add(householdId);
+    }
+    return count(started, 'household');
+  },
+  households_outflow: (index, period) => count(endedIn(index, period), 'household'),
 };
 
 /** The first and last month number of the period. */

@@ -33,7 +33,10 @@ export type FormulaKey =
   | 'exits_other_authority_share'
   | 'subsidised_persons'
   | 'subsidised_fte'
-  | 'exchange_net_cost';
+  | 'exchange_net_cost'
+  | 'long_term_households_closed'
+  | 'households_inflow'
+  | 'households_outflow';
 
 export interface IndicatorDefinition {
   id: string;
@@ -338,6 +341,39 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     null,
     null,
     'Borås stad, tertialrapport 2 2017 (seed 003): Växla bidrag mot lön',
+  ),
+  def(
+    'long_term_households_closed',
+    'Avslutade långvariga ärenden, antal',
+    'Long-term cases closed, count',
+    'Hushåll vars bistånd upphörde i en av periodens månader (bistånd månaden före, inget den månaden) och som hade bistånd i minst 10 av de 12 månader som slutar med den sista biståndsmånaden. Månader efter innevarande månad räknas inte.',
+    'count',
+    'long_term_households_closed',
+    null,
+    true,
+    'Borås stad, Arbetslivsnämnden, tertialrapport 2 2017 (seed 003): avslutade långvariga ärenden',
+  ),
+  def(
+    'households_inflow',
+    'Nya hushåll med ekonomiskt bistånd (inflöde), antal',
+    'New households with financial assistance (inflow), count',
+    'Hushåll med utbetalt bistånd för en av periodens månader och inget för månaden före (en första biståndsmånad, eller den första efter minst en månad utan).',
+    'count',
+    'households_inflow',
+    null,
+    false,
+    `Borås stad, tertialrapport 2 2017 (seed 003): inflöde; avgränsning som ${SOS}`,
+  ),
+  def(
+    'households_outflow',
+    'Hushåll som lämnat ekonomiskt bistånd (utflöde), antal',
+    'Households that left financial assistance (outflow), count',
+    'Hushåll med utbetalt bistånd för månaden före en av periodens månader och inget för den månaden. Månader efter innevarande månad räknas inte.',
+    'count',
+    'households_outflow',
+    null,
+    true,
+    `Borås stad, tertialrapport 2 2017 (seed 003): utflöde; avgränsning som ${SOS}`,
   ),
 ];
 

@@ -58,4 +58,9 @@ export interface IndicatorRecords {
   referrals: readonly ReferralRecord[];
   labourExits: readonly LabourExitRecord[];
   employments: readonly EmploymentRecord[];
+  /**
+   * The last month (YYYY-MM) the records are complete for, usually the current month: a month
+   * after it is not yet known, so no assistance can be said to have ended in it.
+   */
+  throughMonth?: string;
 }

@@ -1,0 +1,307 @@
+/**
+ * The four-month report through the API: a manager records seed 003's budget table (Borås,
+ * tertialrapport 2 2017, section 4.2) for this year and last, an assignment and a risk; payments
+ * imported from an earlier system give the monthly cost of financial assistance. The PDF and the
+ * workbook are downloaded, opened and must hold the seed's sums. An analyst may download the
+ * report but not change what it is built from.
+ */
+import ExcelJS from 'exceljs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile, type ImportRequest } from '../../src/assistance/db/import.ts';
+import { SEED_003_ACTIVITIES } from '../../src/followup/domain/report/seed-003.fixture.ts';
+import { ids, M } from '../support/fixture.ts';
+import { startTestServer, TestClient, type TestServer } from '../support/server.ts';
+
+const now = new Date('2026-09-15T09:00:00Z');
+let server: TestServer;
+let manager: TestClient;
+let analyst: TestClient;
+
+const NORA = '19900404-2389';
+
+/** Months from..to inclusive, YYYY-MM. */
+function monthRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let n = Number(from.slice(0, 4)) * 12 + Number(from.slice(5)) - 1; ; n++) {
+    const month = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+    out.push(month);
+    if (month === to) return out;
+  }
+}
+
+/** Nora is paid 8 000 kr for every month from January 2024 to August 2026. */
+async function importPayments(): Promise<void> {
+  const run = async (kind: ImportRequest['kind'], lines: string[]) => {
+    const outcome = await importFile(server.database.app.db, {
+      municipalityId: M,
+      kind,
+      text: `${lines.join('\n')}\n`,
+      today: '2026-09-15',
+      now,
+      userId: ids.caseworkerNorth,
+    });
+    if (!outcome.ok) throw new Error(`import of ${kind} failed: ${JSON.stringify(outcome)}`);
+  };
+  const months = monthRange('2024-01', '2026-08');
+  await run('households', [
+    'hushåll;personnummer;förnamn;efternamn;roll;enhet;ärende_öppnat',
+    `A;${NORA};Nora;Ek;sökande;Försörjningsenheten Nord;2024-01-02`,
+  ]);
+  await run('applications', [
+    'personnummer;månad;inkommen;hyra',
+    ...months.map((m) => `${NORA};${m};${m}-01;5000`),
+  ]);
+  await run('decisions', [
+    'personnummer;månad;beslutsdatum;beviljat;utbetalningsdag',
+    ...months.map((m) => `${NORA};${m};${m}-02;8000;${m}-03`),
+  ]);
+  await run('payments', [
+    'personnummer;månad;utbetalningsdag;belopp;clearingnummer;kontonummer',
+    ...months.map((m) => `${NORA};${m};${m}-03;8000;8327;9123456789`),
+  ]);
+}
+
+/** A session that reads response bodies as bytes (the shared test client reads text). */
+class FileSession {
+  private cookies = new Map<string, string>();
+  constructor(readonly baseUrl: string) {}
+
+  private async fetch(method: string, path: string, body?: unknown): Promise<Response> {
+    const response = await fetch(new URL(path, this.baseUrl), {
+      method,
+      headers: {
+        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(method === 'GET' ? {} : { 'x-csrf-token': this.cookies.get('kedjan_csrf') ?? '' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...rest] = pair!.split('=');
+      this.cookies.set(name!, rest.join('='));
+    }
+    return response;
+  }
+
+  async loginAs(userId: string): Promise<void> {
+    await (await this.fetch('GET', '/api/v1/auth/config')).arrayBuffer();
+    const login = await this.fetch('POST', '/api/v1/auth/demo-login', { userId });
+    if (login.status !== 204) throw new Error(`demo login failed: ${login.status}`);
+  }
+
+  async download(path: string) {
+    const response = await this.fetch('GET', path);
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      disposition: response.headers.get('content-disposition'),
+      bytes: Buffer.from(await response.arrayBuffer()),
+    };
+  }
+}
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const parts: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str);
+  }
+  await document.destroy();
+  return parts.join(' ').replace(/[\u00a0\s]+/g, ' ');
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ clock: { now: () => now } });
+  await importPayments();
+  manager = new TestClient(server.url);
+  analyst = new TestClient(server.url);
+  await manager.loginAs(ids.managerNorth);
+  await analyst.loginAs(ids.analyst);
+});
+afterAll(async () => server?.close());
+
+const abs = (value: number | null) => Math.abs(value ?? 0);
+
+/** Seed 003's rows as a manager enters them: costs as positive amounts, in tkr. */
+async function enterBudget(year: number, column: 'previous' | 'current'): Promise<void> {
+  for (const row of SEED_003_ACTIVITIES) {
+    const created = await manager.post(`/api/v1/followup/reports/${year}/budget-lines`, {
+      activity: row.activity,
+      budgetIncome: abs(row.income.budget),
+      budgetCost: abs(row.cost.budget),
+    });
+    expect(created.status, created.text).toBe(201);
+    const outcome = column === 'current' ? 'outcome' : 'previousOutcome';
+    const followUp = await manager.request(
+      'PUT',
+      `/api/v1/followup/budget-lines/${created.json.id}/follow-ups/T2`,
+      {
+        outcomeIncome: abs(row.income[outcome]),
+        outcomeCost: abs(row.cost[outcome]),
+        forecastIncome: abs(row.income.forecast),
+        forecastCost: abs(row.cost.forecast),
+      },
+    );
+    expect(followUp.status, followUp.text).toBe(204);
+  }
+}
+
+describe('recording what the report is built from', () => {
+  it('lets a manager enter budget lines, outcome and forecast of this year and last', async () => {
+    // Last year's outcome to August is the seed's "Utfall 2016-08" column.
+    await enterBudget(2025, 'previous');
+    await enterBudget(2026, 'current');
+    const twice = await manager.post('/api/v1/followup/reports/2026/budget-lines', {
+      activity: 'Försörjningsstöd',
+      budgetIncome: 0,
+      budgetCost: 0,
+    });
+    expect(twice.status).toBe(409);
+  });
+
+  it('records an assignment with its status and a risk scored 16 with its follow-up', async () => {
+    const assignment = await manager.post('/api/v1/followup/reports/2026/assignments', {
+      givenBy: 'council',
+      text: 'Inventera arbetsuppgifter som går att klara utan formella krav på utbildning.',
+    });
+    expect(assignment.status).toBe(201);
+    const status = await manager.request(
+      'PUT',
+      `/api/v1/followup/assignments/${assignment.json.id}/follow-ups/T2`,
+      { status: 'not_done', comment: 'Utreds med de fackliga organisationerna.' },
+    );
+    expect(status.status).toBe(204);
+
+    const risk = await manager.post('/api/v1/followup/reports/2026/risks', {
+      process: 'Försörjningsstöd',
+      risk: 'Risk för felaktiga utbetalningar.',
+      likelihood: 4,
+      consequence: 4,
+      controlActivity: 'Kontroll att all hantering inom försörjningsstöd blir rätt',
+    });
+    expect(risk.status).toBe(201);
+    const invalid = await manager.request('PUT', `/api/v1/followup/risks/${risk.json.id}`, {
+      process: 'Försörjningsstöd',
+      risk: 'Risk för felaktiga utbetalningar.',
+      likelihood: 5,
+      consequence: 4,
+      controlActivity: 'Kontroll',
+    });
+    expect(invalid.status).toBe(400);
+    const followUp = await manager.request('PUT', `/api/v1/followup/risks/${risk.json.id}/follow-ups/T2`, {
+      comment: 'Tio ärenden öppnade januari–augusti.',
+    });
+    expect(followUp.status).toBe(204);
+  });
+
+  it('refuses an analyst every change (403) but shows the report', async () => {
+    const denied = [
+      await analyst.post('/api/v1/followup/reports/2026/budget-lines', {
+        activity: 'Ny',
+        budgetIncome: 0,
+        budgetCost: 1,
+      }),
+      await analyst.post('/api/v1/followup/reports/2026/assignments', { givenBy: 'board', text: 'X' }),
+      await analyst.post('/api/v1/followup/reports/2026/risks', {
+        process: 'P',
+        risk: 'R',
+        likelihood: 1,
+        consequence: 1,
+        controlActivity: 'K',
+      }),
+    ];
+    expect(denied.map((r) => r.status)).toEqual([403, 403, 403]);
+    const shown = await analyst.get('/api/v1/followup/reports/2026/T2');
+    expect(shown.status).toBe(200);
+    expect(shown.json.report.budget.total.net).toEqual({
+      previousOutcome: -139332,
+      outcome: -140515,
+      budget: -226400,
+      forecast: -222400,
+      deviation: 4000,
+    });
+    expect(shown.json.report.monthlyCost.toDate).toEqual([64_000_00, 64_000_00, 64_000_00]);
+    expect(shown.json.report.risks[0]).toMatchObject({ score: 16, level: 'high', reportToBoard: true });
+    expect(shown.json.report.assignments[0]).toMatchObject({ status: 'not_done' });
+  });
+});
+
+describe('the report as files', () => {
+  let files: FileSession;
+  beforeAll(async () => {
+    files = new FileSession(server.url);
+    await files.loginAs(ids.analyst);
+  });
+
+  it('downloads a PDF with the sections in order and the seed’s totals', async () => {
+    const pdf = await files.download('/api/v1/followup/reports/2026/T2.pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.type).toBe('application/pdf');
+    expect(pdf.disposition).toContain('tertialrapport-T2-2026.pdf');
+    const text = await pdfText(pdf.bytes);
+    expect(text).toContain('Tertialrapport 2 2026');
+    const order = ['1 Nämndens sammanfattning', '3 Budget och prognos', '7 Intern kontroll'].map((h) =>
+      text.indexOf(h),
+    );
+    expect(order.every((p) => p >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('Utfall 2025-08 Utfall 2026-08 Budget 2026 Prognos 2026');
+    expect(text).toContain('Intäkt 102 515 107 278 126 751 127 751 1 000');
+    expect(text).toContain('Kostnad –241 847 –247 793 –353 151 –350 151 3 000');
+    expect(text).toContain('Nettokostnad –139 332 –140 515 –226 400 –222 400 4 000');
+    // 8 000 kr a month, January–August, in each of the three years
+    expect(text).toContain('S:a januari–augusti 64 64 64');
+    expect(text).toContain('16 (4×4)');
+  });
+
+  it('downloads a workbook whose budget sheet holds the sums as numbers', async () => {
+    const xlsx = await files.download('/api/v1/followup/reports/2026/T2.xlsx');
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.type).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Sammanfattning',
+      'Indikatorer',
+      'Budget och prognos',
+      'Försörjningsstöd per månad',
+      'Verksamhetsmått',
+      'Uppdrag',
+      'Intern kontroll',
+    ]);
+    const sheet = workbook.getWorksheet('Budget och prognos')!;
+    const totals = new Map<string, unknown[]>();
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value !== 'Totalt') return;
+      totals.set(
+        String(row.getCell(2).value),
+        [3, 4, 5, 6, 7].map((c) => {
+          const value = row.getCell(c).value;
+          return value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
+        }),
+      );
+    });
+    expect(totals.get('Intäkt')).toEqual([102515, 107278, 126751, 127751, 1000]);
+    expect(totals.get('Kostnad')).toEqual([-241847, -247793, -353151, -350151, 3000]);
+    expect(totals.get('Nettokostnad')).toEqual([-139332, -140515, -226400, -222400, 4000]);
+    const cost = workbook.getWorksheet('Försörjningsstöd per månad')!;
+    const august = cost.getRow(11);
+    expect(august.getCell(1).value).toBe('Augusti');
+    expect([2, 3, 4].map((c) => august.getCell(c).value)).toEqual([8, 8, 8]);
+    expect(august.getCell(2).numFmt).toBe('#,##0;-#,##0');
+  });
+
+  it('gives the annual accounts and a report of a year without records', async () => {
+    const annual = await files.download('/api/v1/followup/reports/2025/year.xlsx');
+    expect(annual.status).toBe(200);
+    expect(annual.disposition).toContain('arsbokslut-2025.xlsx');
+    const empty = await files.download('/api/v1/followup/reports/2019/T1.pdf');
+    expect(empty.status).toBe(200);
+    expect(await pdfText(empty.bytes)).toContain('Ingen budget är registrerad för året.');
+    const wrong = await files.download('/api/v1/followup/reports/2026/T4.pdf');
+    expect(wrong.status).toBe(400);
+  });
+});
