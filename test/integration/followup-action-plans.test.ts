@@ -335,16 +335,16 @@ describe('the audit log', () => {
       ).rows.map((r) => `${r.action}:${r.outcome}`),
     );
     for (const expected of [
-      'followup.action-plan.create:allowed',
-      'followup.action-plans.list:allowed',
-      'followup.action-plan.read:allowed',
-      'followup.action-plan.goal.create:allowed',
-      'followup.action-plan.activity.create:allowed',
-      'followup.action-plan.status.set:allowed',
+      'followup.action-plan-create:allowed',
+      'followup.action-plans-list:allowed',
+      'followup.action-plan-read:allowed',
+      'followup.action-plan-goal-create:allowed',
+      'followup.action-plan-activity-create:allowed',
+      'followup.action-plan-status-set:allowed',
     ])
       expect(rows).toContain(expected);
     expect(
-      rows.some((r) => r.startsWith('followup.action-plan.status.set:') && !r.endsWith(':allowed')),
+      rows.some((r) => r.startsWith('followup.action-plan-status-set:') && !r.endsWith(':allowed')),
     ).toBe(true);
   });
 });
