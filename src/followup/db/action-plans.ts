@@ -268,6 +268,24 @@ export interface NewGoal {
   responsibleUnitId: string | null;
 }
 
+/** Goals and activities are numbered within their plan, each number once. */
+async function requireFreeNumber(
+  db: Database,
+  table: 'action_plan_goal' | 'action_plan_activity',
+  municipalityId: string,
+  planId: string,
+  number: number,
+): Promise<void> {
+  const taken = await db
+    .selectFrom(table)
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('plan_id', '=', planId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+  if (taken) throw new AppError('ACTION_NUMBER_TAKEN', { number });
+}
+
 export async function addGoal(
   db: Database,
   municipalityId: string,
@@ -275,14 +293,7 @@ export async function addGoal(
   goal: NewGoal,
   now: Date,
 ): Promise<string> {
-  const taken = await db
-    .selectFrom('action_plan_goal')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('plan_id', '=', planId)
-    .where('number', '=', goal.number)
-    .executeTakeFirst();
-  if (taken) throw new AppError('ACTION_NUMBER_TAKEN', { number: goal.number });
+  await requireFreeNumber(db, 'action_plan_goal', municipalityId, planId, goal.number);
   if (goal.responsibleUnitId) await requireUnits(db, municipalityId, [goal.responsibleUnitId]);
   const id = randomUUID();
   await db
@@ -321,14 +332,7 @@ export async function addActivity(
   activity: NewActivity,
   now: Date,
 ): Promise<string> {
-  const taken = await db
-    .selectFrom('action_plan_activity')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('plan_id', '=', planId)
-    .where('number', '=', activity.number)
-    .executeTakeFirst();
-  if (taken) throw new AppError('ACTION_NUMBER_TAKEN', { number: activity.number });
+  await requireFreeNumber(db, 'action_plan_activity', municipalityId, planId, activity.number);
   if (activity.goalId) {
     const goal = await db
       .selectFrom('action_plan_goal')
