@@ -90,6 +90,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await owner.close();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
+      // A closed pool's connections may still be saying goodbye: a forced drop would then end
+      // them from the server side, and the client reports that as an unhandled error. Wait
+      // (briefly) until they are gone; force only what is left after that.
+      for (let i = 0; i < 50; i++) {
+        const open = await cleanup.query(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
+        if (open.rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
     },
