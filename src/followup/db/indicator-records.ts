@@ -33,9 +33,6 @@ export async function loadIndicatorRecords(
   from.setUTCMonth(from.getUTCMonth() - historyMonths);
   const firstDay = from.toISOString().slice(0, 10);
   const lastMonthDay = `${toMonth}-01`;
-  const toDate = new Date(Date.UTC(Number(toMonth.slice(0, 4)), Number(toMonth.slice(5, 7)), 0));
-  const lastDay = toDate.toISOString().slice(0, 10);
-  const periodFirstDay = `${fromMonth}-01`;
 
   // The members are those of the month's application; where an application has none recorded
   // (an older record), the household's members on the first of the month.
@@ -105,6 +102,22 @@ export async function loadIndicatorRecords(
       });
   }
 
+  return {
+    ...(await loadOtherIndicatorRecords(db, municipalityId, fromMonth, toMonth)),
+    assistance: [...months.values()],
+  };
+}
+
+/** The records besides the assistance months: referrals, exits, employments and population. */
+export async function loadOtherIndicatorRecords(
+  db: Database,
+  municipalityId: string,
+  fromMonth: string,
+  toMonth: string,
+): Promise<IndicatorRecords> {
+  const toDate = new Date(Date.UTC(Number(toMonth.slice(0, 4)), Number(toMonth.slice(5, 7)), 0));
+  const lastDay = toDate.toISOString().slice(0, 10);
+  const periodFirstDay = `${fromMonth}-01`;
   const [referrals, exits, employments, population] = await Promise.all([
     db
       .selectFrom('referral')
@@ -140,7 +153,7 @@ export async function loadIndicatorRecords(
   ]);
 
   return {
-    assistance: [...months.values()],
+    assistance: [],
     population: population.map((p) => ({
       year: p.year,
       total: p.total,

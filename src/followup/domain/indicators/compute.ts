@@ -18,7 +18,7 @@ export interface IndicatorValue {
   subjects: { kind: 'household' | 'person'; ids: string[] } | null;
 }
 
-type Result = Omit<IndicatorValue, 'id' | 'period'>;
+export type Result = Omit<IndicatorValue, 'id' | 'period'>;
 
 /** Records indexed once, shared by every formula of a computation. */
 export interface IndexedRecords {
@@ -53,7 +53,7 @@ function rowsIn(index: IndexedRecords, first: number, last: number): AssistanceM
   return rows;
 }
 
-const ratio = (numerator: number, denominator: number | null, scale = 100): number | null =>
+export const ratio = (numerator: number, denominator: number | null, scale = 100): number | null =>
   denominator === null || denominator === 0 ? null : (numerator / denominator) * scale;
 
 function share(ids: Set<string>, denominator: number | null, kind: 'household' | 'person'): Result {
@@ -352,7 +352,15 @@ export function computeIndicator(
   index: IndexedRecords,
   period: Period,
 ): IndicatorValue {
-  const result = FORMULAS[definition.formula](index, period);
+  return indicatorValue(definition, period, FORMULAS[definition.formula](index, period));
+}
+
+/** A formula's result as the indicator's value of the period, rounded to two decimals. */
+export function indicatorValue(
+  definition: IndicatorDefinition,
+  period: Period,
+  result: Result,
+): IndicatorValue {
   const value = result.value === null ? null : Math.round(result.value * 100) / 100;
   return { id: definition.id, period: periodLabel(period), ...result, value };
 }
