@@ -5,8 +5,7 @@
 import { openOwnerDatabase } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
-import { loadIndicatorRecords } from '../followup/db/indicator-records.ts';
-import { computeIndicators } from '../followup/domain/indicators/compute.ts';
+import { computeIndicatorsInDatabase } from '../followup/db/indicator-aggregates.ts';
 import { INDICATORS } from '../followup/domain/indicators/definitions.ts';
 import { monthsOf, parsePeriod, type Period } from '../followup/domain/indicators/periods.ts';
 import { indicatorRowsToCsv, toIndicatorRows } from '../followup/domain/indicators/report.ts';
@@ -73,8 +72,7 @@ export async function runKpiCommand(
       deps.err('Ingen kommun finns i databasen; ange --municipality.');
       return 2;
     }
-    const records = await loadIndicatorRecords(handle.db, municipalityId, options.from, options.to);
-    const values = computeIndicators(INDICATORS, records, periods);
+    const values = await computeIndicatorsInDatabase(handle.db, municipalityId, INDICATORS, periods);
     const rows = toIndicatorRows(values, options.lang === 'en' ? 'en' : 'sv');
     deps.out(
       options.format === 'csv'

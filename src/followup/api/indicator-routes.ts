@@ -1,8 +1,8 @@
 /**
  * The indicators in the product: values per period with targets and the year before, series for
  * charts, the drill-down behind a figure, and targets (målvärden) per indicator and year. Values
- * are computed per request from the records (loadIndicatorRecords + computeIndicators); small
- * counts are suppressed as in report.ts.
+ * are counted in the database (indicator-values.ts), the drill-down computed from the records by
+ * the engine (loadIndicatorRecords + computeIndicators); small counts are suppressed as in report.ts.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -15,6 +15,8 @@ import { swedishToday } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { drilldownSubjects, listTargets, setTarget, type TargetRow } from '../db/indicator-targets.ts';
 import { cachedIndicatorRecords } from '../db/indicator-records-cache.ts';
+import { cachedIndicatorValues } from '../db/indicator-values.ts';
+import { subjectsBehind } from '../domain/indicators/aggregate-counts.ts';
 import { computeIndicators, type IndicatorValue } from '../domain/indicators/compute.ts';
 import { INDICATORS, indicatorById, type IndicatorDefinition } from '../domain/indicators/definitions.ts';
 import {
@@ -121,25 +123,31 @@ function requireIndicator(id: string): IndicatorDefinition {
 
 const yearBefore = (period: Period): Period => ({ ...period, year: period.year - 1 });
 
-/** Computes the definitions for the periods from one load of the records. */
-async function compute(
+/** The definitions' values for the periods, counted in the database (no drill-down lists). */
+function compute(
   db: Database,
   municipalityId: string,
   definitions: readonly IndicatorDefinition[],
   periods: readonly Period[],
   now: Date,
 ): Promise<IndicatorValue[]> {
-  const months = periods.flatMap(monthsOf).sort();
+  const throughMonth = swedishToday({ now: () => now }).slice(0, 7);
+  return cachedIndicatorValues(db, municipalityId, definitions, periods, throughMonth);
+}
+
+/** One definition's value for a period with who is counted, from the records (the drill-down). */
+async function computeWithSubjects(
+  db: Database,
+  municipalityId: string,
+  definition: IndicatorDefinition,
+  period: Period,
+  now: Date,
+): Promise<IndicatorValue> {
+  const months = monthsOf(period);
   const today = swedishToday({ now: () => now });
-  const records = await cachedIndicatorRecords(
-    db,
-    municipalityId,
-    months[0]!,
-    months[months.length - 1]!,
-    today,
-  );
-  const throughMonth = today.slice(0, 7);
-  return computeIndicators(definitions, { ...records, throughMonth }, periods);
+  const records = await cachedIndicatorRecords(db, municipalityId, months[0]!, months.at(-1)!, today);
+  const [value] = computeIndicators([definition], { ...records, throughMonth: today.slice(0, 7) }, [period]);
+  return value!;
 }
 
 function outcome(value: IndicatorValue | undefined, period: string, locale: Locale) {
@@ -196,7 +204,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: ServerDeps):
             numerator: row!.numerator,
             denominator: row!.denominator,
             suppressed: row!.suppressed,
-            drilldown: value.subjects?.kind ?? null,
+            drilldown: subjectsBehind(value, definition)?.kind ?? null,
             target: presentTarget(targets.find((t) => t.indicatorId === definition.id)),
             previous: outcome(byKey.get(`${definition.id}|${previousLabel}`), previousLabel, locale),
           };
@@ -257,8 +265,8 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: ServerDeps):
     handler: async ({ db, principal, params, query, locale, audit, now }) => {
       const definition = requireIndicator(params.id);
       const period = parsePeriod(query.period)!;
-      const [value] = await compute(db, principal.municipalityId, [definition], [period], now);
-      const subjects = value!.subjects;
+      const value = await computeWithSubjects(db, principal.municipalityId, definition, period, now);
+      const subjects = value.subjects;
       const base = {
         id: definition.id,
         title: definition.title[locale],

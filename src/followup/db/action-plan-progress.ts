@@ -13,11 +13,10 @@ import {
   type GoalProgress,
 } from '../domain/action-plans/progress.ts';
 import { smartCheck, type SmartResult } from '../domain/action-plans/smart.ts';
-import { computeIndicators } from '../domain/indicators/compute.ts';
 import { indicatorById, type IndicatorDefinition } from '../domain/indicators/definitions.ts';
 import type { Period } from '../domain/indicators/periods.ts';
 import { toIndicatorRows } from '../domain/indicators/report.ts';
-import { cachedIndicatorRecords } from './indicator-records-cache.ts';
+import { cachedIndicatorValues } from './indicator-values.ts';
 import type { GoalRow, PlanRow } from './action-plans.ts';
 
 export interface YearValue {
@@ -91,12 +90,11 @@ export async function measureGoals(
   const firstYear = Math.min(...measurable.map((m) => m.years.baselineYear));
   const lastYear = Math.max(firstYear, ...measurable.flatMap((m) => m.years.years.map((y) => y.year)));
   const thisMonth = today.slice(0, 7);
-  const toMonth = `${lastYear}-12` < thisMonth ? `${lastYear}-12` : thisMonth;
-  const records = await cachedIndicatorRecords(db, municipalityId, `${firstYear}-01`, toMonth, today);
   const definitions = [...new Map(measurable.map((m) => [m.definition.id, m.definition])).values()];
   const periods: Period[] = [];
   for (let year = firstYear; year <= lastYear; year++) periods.push({ kind: 'year', year });
-  const rows = toIndicatorRows(computeIndicators(definitions, records, periods), locale);
+  const values = await cachedIndicatorValues(db, municipalityId, definitions, periods, thisMonth);
+  const rows = toIndicatorRows(values, locale);
   const valueOf = (id: string, year: number) => rows.find((r) => r.id === id && r.period === String(year));
 
   for (const { goal, definition, years } of measurable) {

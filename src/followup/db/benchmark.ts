@@ -6,11 +6,10 @@
  */
 import type { Database } from '../../db/connection.ts';
 import type { OwnValue, KoladaPoint } from '../domain/benchmark/benchmark.ts';
-import { computeIndicators } from '../domain/indicators/compute.ts';
 import type { IndicatorDefinition } from '../domain/indicators/definitions.ts';
 import { parsePeriod, type Period } from '../domain/indicators/periods.ts';
 import { toIndicatorRows } from '../domain/indicators/report.ts';
-import { cachedIndicatorRecords } from './indicator-records-cache.ts';
+import { cachedIndicatorValues } from './indicator-values.ts';
 
 export interface BenchmarkSetting {
   /** The municipality's code in Kolada (defaults to its own id: Kolada uses SCB's codes). */
@@ -128,17 +127,15 @@ export async function loadOwnYearValues(
   const result = new Map<string, OwnValue[]>(definitions.map((d) => [d.id, []]));
   const past = years.filter((y) => y < currentYear);
   if (past.length === 0 || definitions.length === 0) return result;
-  const first = Math.min(...past);
-  const last = Math.max(...past);
-  const records = await cachedIndicatorRecords(
+  const periods = past.map((y) => parsePeriod(String(y)) as Period);
+  const values = await cachedIndicatorValues(
     db,
     municipalityId,
-    `${first}-01`,
-    `${last}-12`,
-    `${currentYear}-01-01`,
+    definitions,
+    periods,
+    `${currentYear - 1}-12`,
   );
-  const periods = past.map((y) => parsePeriod(String(y)) as Period);
-  const rows = toIndicatorRows(computeIndicators(definitions, records, periods), 'sv');
+  const rows = toIndicatorRows(values, 'sv');
   for (const row of rows)
     result.get(row.id)?.push({ year: Number(row.period), value: row.value, suppressed: row.suppressed });
   return result;

@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/connection.ts';
 import type { Locale } from '../../i18n/catalogue.ts';
-import { computeIndicators } from '../domain/indicators/compute.ts';
+import { computeIndicatorsInDatabase } from './indicator-aggregates.ts';
 import { indicatorById, type IndicatorDefinition } from '../domain/indicators/definitions.ts';
 import type { Period } from '../domain/indicators/periods.ts';
 import type { BudgetActivityInput } from '../domain/report/budget.ts';
@@ -15,7 +15,6 @@ import type { MonthlyCostInput } from '../domain/report/monthly-cost.ts';
 import { lastMonthOf, type ReportPeriod } from '../domain/report/periods.ts';
 import type { ReportIndicator, ReportInput, ReportVolume } from '../domain/report/structure.ts';
 import { suppressSmall } from '../domain/suppression.ts';
-import { loadIndicatorRecords } from './indicator-records.ts';
 
 /**
  * The indicators of the report's indicator section, in order (seed 003 section 2). Each counts
@@ -212,7 +211,6 @@ async function indicatorsAndVolumes(
   const lastMonth = lastMonthOf(period);
   // The report's indicators count within their own period (no re-actualisation), so no months
   // before last year are needed; loading them would only cost time.
-  const records = await loadIndicatorRecords(db, municipalityId, `${year - 1}-01`, `${year}-12`, 0);
   const periods: Period[] = [
     { kind: 'year', year: year - 1 },
     { kind: 'tertial', year, tertial: 1 },
@@ -224,7 +222,7 @@ async function indicatorsAndVolumes(
   const definitions = REPORT_INDICATOR_IDS.map((id) => indicatorById(id)).filter(
     (d): d is IndicatorDefinition => d !== undefined,
   );
-  const values = computeIndicators(definitions, records, periods);
+  const values = await computeIndicatorsInDatabase(db, municipalityId, definitions, periods);
   const valueOf = (id: string, label: string) =>
     values.find((v) => v.id === id && v.period === label)?.value ?? null;
   const targets = await db

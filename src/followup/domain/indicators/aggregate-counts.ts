@@ -89,6 +89,38 @@ export const COUNTED_FORMULAS: Partial<Record<FormulaKey, Counted>> = {
   households_outflow: (c) => counted(c.outflow),
 };
 
+/**
+ * Who a counted figure counts: its numerator is that many households or persons (for suppression
+ * and the drill-down), as the engine's subjects would list them. Amounts count no one.
+ */
+export const COUNTED_SUBJECTS: Partial<Record<FormulaKey, 'household' | 'person'>> = {
+  inhabitants_share: 'person',
+  households: 'household',
+  adults: 'person',
+  long_term_adults_share: 'person',
+  very_long_term_adults_share: 'person',
+  long_term_households: 'household',
+  not_reactualised_share: 'person',
+  children_share: 'person',
+  young_adults_share: 'person',
+  reason_unemployment_share: 'person',
+  reason_ill_health_share: 'person',
+  reason_social_share: 'person',
+  long_term_households_closed: 'household',
+  households_inflow: 'household',
+  households_outflow: 'household',
+};
+
+/** The kind and number of subjects behind a value, from its list or, when counted, its numerator. */
+export function subjectsBehind(
+  value: IndicatorValue,
+  definition: IndicatorDefinition | undefined,
+): { kind: 'household' | 'person'; count: number } | null {
+  if (value.subjects) return { kind: value.subjects.kind, count: value.subjects.ids.length };
+  const kind = definition ? COUNTED_SUBJECTS[definition.formula] : undefined;
+  return kind && value.numerator !== null ? { kind, count: value.numerator } : null;
+}
+
 export const isCounted = (definition: IndicatorDefinition): boolean =>
   COUNTED_FORMULAS[definition.formula] !== undefined;
 

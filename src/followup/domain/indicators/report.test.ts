@@ -24,6 +24,30 @@ describe('indicator rows', () => {
     expect(rows[0]!.title).toBe('Vuxna biståndsmottagare, antal');
   });
 
+  it('suppresses figures counted in the database by their numerator, not amounts', () => {
+    const counted = (id: string, numerator: number, v: number) => ({
+      id,
+      period: '2024',
+      value: v,
+      numerator,
+      denominator: 40,
+      subjects: null,
+    });
+    const rows = toIndicatorRows(
+      [
+        counted('long_term_adults_share', 3, 7.5),
+        counted('long_term_adults_share', 6, 15),
+        counted('paid_per_household', 3, 0.08),
+      ],
+      'sv',
+    );
+    expect(rows.map((r) => [r.value, r.suppressed])).toEqual([
+      [null, true],
+      [15, false],
+      [0.08, false],
+    ]);
+  });
+
   it('writes semicolon-separated CSV with decimal comma and quotes where needed', () => {
     const [row] = toIndicatorRows(
       [{ ...value(['a', 'b', 'c', 'd', 'e'], 12.5), id: 'long_term_adults_share' }],

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../../../i18n/catalogue.ts';
 import { SUPPRESSION_THRESHOLD } from '../suppression.ts';
+import { subjectsBehind } from './aggregate-counts.ts';
 import type { IndicatorValue } from './compute.ts';
 import { indicatorById, type IndicatorUnit } from './definitions.ts';
 
@@ -23,7 +24,7 @@ export interface IndicatorRow {
 export function toIndicatorRows(values: readonly IndicatorValue[], locale: Locale): IndicatorRow[] {
   return values.map((v) => {
     const definition = indicatorById(v.id);
-    const counted = v.subjects ? v.subjects.ids.length : null;
+    const counted = subjectsBehind(v, definition)?.count ?? null;
     const suppressed = counted !== null && counted > 0 && counted < SUPPRESSION_THRESHOLD;
     return {
       id: v.id,
