@@ -1,12 +1,15 @@
 /**
- * The target board in the browser: a unit manager opens the måltavla, drills down from a figure
- * to the households behind it, sets a target on the indicator page and sees it on the board; an
- * analyst drilling down sees counts only. Each page is checked with axe.
+ * Follow-up in the browser: a unit manager opens the måltavla, drills down from a figure to the
+ * households behind it, sets a target on the indicator page and sees it on the board; an analyst
+ * drilling down sees counts only. The manager then records a follow-up status of an action-plan
+ * activity (a deviation needs a comment) and downloads the four-month report as PDF and Excel,
+ * which are opened and read. Each page is checked with axe.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportRequest } from '../../src/assistance/db/import.ts';
-import { ids, loadFixture, M } from '../support/fixture.ts';
+import { budgetTotals, openWorkbook, pdfText, REPORT_SHEETS } from '../support/documents.ts';
+import { loadFixture } from '../support/fixture.ts';
+import { importHistory, monthRange, personnummer } from '../support/history.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { expectNoSeriousAxeViolations, launchBrowser, loginAs, logout, newPage, settled } from './browser.ts';
 
@@ -15,36 +18,19 @@ const now = new Date('2026-11-20T09:00:00Z');
 let server: TestServer;
 let browser: Browser;
 
-function personnummer(birth: string, serial: number): string {
-  const digits = `${birth.slice(2, 4)}${birth.slice(5, 7)}${birth.slice(8, 10)}${String(serial).padStart(3, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += d > 9 ? d - 9 : d;
-  }
-  return `${birth.replaceAll('-', '')}-${String(serial).padStart(3, '0')}${(10 - (sum % 10)) % 10}`;
-}
-
-function monthRange(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let n = Number(from.slice(0, 4)) * 12 + Number(from.slice(5)) - 1; ; n++) {
-    const month = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-    out.push(month);
-    if (month === to) return out;
-  }
-}
-
 /** Six households in Nord with ten months (December 2025 – September 2026): long-term now and
  * closed in October; five new households in Nord this month (inflow). */
 const LONG_TERM = ['Ahlberg', 'Berg', 'Carlsson', 'Dahl', 'Ek', 'Falk'];
 const households = [
   ...LONG_TERM.map((last, i) => ({
     pn: personnummer(`198${i}-03-1${i}`, 100 + i * 2),
+    first: 'Nils',
     last,
     months: monthRange('2025-12', '2026-09'),
   })),
   ...['Gran', 'Hed', 'Ivarsson', 'Jansson', 'Kling'].map((last, i) => ({
     pn: personnummer(`197${i}-05-2${i}`, 200 + i * 2),
+    first: 'Nils',
     last,
     months: ['2026-11'],
   })),
@@ -56,36 +42,7 @@ beforeAll(async () => {
     clock: { now: () => now },
     seed: async (database) => {
       await database.asOwner((db) => loadFixture(db));
-      const run = async (kind: ImportRequest['kind'], lines: string[]) => {
-        const outcome = await importFile(database.app.db, {
-          municipalityId: M,
-          kind,
-          text: `${lines.join('\n')}\n`,
-          today: '2026-11-20',
-          now,
-          userId: ids.caseworkerNorth,
-        });
-        if (!outcome.ok) throw new Error(`import of ${kind} failed: ${JSON.stringify(outcome)}`);
-      };
-      await run('households', [
-        'hushåll;personnummer;förnamn;efternamn;roll;enhet;ärende_öppnat',
-        ...households.map(
-          (h, i) => `H${i};${h.pn};Nils;${h.last};sökande;Försörjningsenheten Nord;${h.months[0]}-01`,
-        ),
-      ]);
-      const rows = households.flatMap((h) => h.months.map((month) => ({ pn: h.pn, month })));
-      await run('applications', [
-        'personnummer;månad;inkommen;hyra',
-        ...rows.map((r) => `${r.pn};${r.month};${r.month}-01;5000`),
-      ]);
-      await run('decisions', [
-        'personnummer;månad;beslutsdatum;beviljat;utbetalningsdag',
-        ...rows.map((r) => `${r.pn};${r.month};${r.month}-02;8000;${r.month}-03`),
-      ]);
-      await run('payments', [
-        'personnummer;månad;utbetalningsdag;belopp;clearingnummer;kontonummer',
-        ...rows.map((r) => `${r.pn};${r.month};${r.month}-03;8000;8327;9123456789`),
-      ]);
+      await importHistory(database.app.db, households, { now });
     },
   });
   browser = await launchBrowser();
@@ -165,6 +122,124 @@ describe('the target board', () => {
     await page.getByRole('region', { name: 'Långvariga ärenden nu' }).getByRole('link').first().click();
     await page.getByText('Du ser bara antal').waitFor();
     expect(await page.getByRole('table', { name: 'Hushåll' }).count()).toBe(0);
+    expect(t.problems).toEqual([]);
+    await t.context.close();
+  });
+});
+
+describe('an action plan and the four-month report', () => {
+  it('records a deviating activity with its comment, then downloads the report as PDF and Excel and opens both', async () => {
+    const t = await newPage(browser, server.url, { now, consoleErrors: { allowStatuses: [401] } });
+    const { page } = t;
+    await loginAs(page, 'Chef Nord');
+
+    // A plan for 2026 (follow-ups in April, August and for the whole year) with one activity.
+    await page.getByRole('navigation').getByRole('link', { name: 'Handlingsplaner' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Handlingsplaner' }).waitFor();
+    await settled(page);
+    await page.getByRole('button', { name: 'Ny handlingsplan' }).click();
+    const newPlan = page.getByRole('form', { name: 'Ny handlingsplan' });
+    await newPlan.getByLabel('Namn').fill('Fler i egen försörjning 2026');
+    await newPlan.getByLabel('Gäller från').fill('2026-01-01');
+    await newPlan.getByLabel('Gäller till').fill('2026-12-31');
+    await newPlan.getByRole('button', { name: 'Skapa planen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fler i egen försörjning 2026' }).waitFor();
+    await page.getByRole('button', { name: 'Ny aktivitet' }).click();
+    const newActivity = page.getByRole('form', { name: 'Ny aktivitet' });
+    await newActivity.getByLabel('Område').fill('Arbete');
+    await newActivity.getByLabel('Aktivitet', { exact: true }).fill('Jobbcoacher på försörjningsenheten');
+    await newActivity.getByRole('button', { name: 'Lägg till aktiviteten' }).click();
+    const matrix = page.getByRole('region', { name: 'Arbete' });
+    const row = matrix.getByRole('row', { name: /Jobbcoacher/ });
+    await row.waitFor();
+    // The status of a follow-up, in its column (the number is a row header, so cells start one later).
+    const statusAt = async (followUp: string) => {
+      const headers = await matrix.getByRole('columnheader').allTextContents();
+      const column = headers.findIndex((h) => h.startsWith(followUp));
+      expect(column, followUp).toBeGreaterThan(0);
+      return row
+        .getByRole('cell')
+        .nth(column - 1)
+        .textContent();
+    };
+
+    // A deviation needs a comment: refused without one, saved with one.
+    const record = page.getByRole('form', { name: 'Registrera status' });
+    await record.getByLabel('Uppföljning').selectOption({ label: 'Augusti 2026' });
+    await record.getByLabel('Status').selectOption({ label: 'Avviker från plan' });
+    await record.getByRole('button', { name: 'Spara status' }).click();
+    const comment = record.getByLabel('Kommentar vid avvikelse');
+    await expect.poll(() => comment.getAttribute('aria-invalid')).toBe('true');
+    expect(await record.textContent()).toContain(
+      'Skriv en kommentar: en aktivitet som avviker från planen, bara delvis följer planen eller är stoppad måste förklaras.',
+    );
+    expect(await statusAt('Augusti 2026')).toBe('Ingen status');
+    await expectNoSeriousAxeViolations(page, 'handlingsplanen med felet');
+    await comment.fill('Rekryteringen av coacherna blev försenad.');
+    await record.getByRole('button', { name: 'Spara status' }).click();
+    await page.getByText('Status för aktivitet 1 vid Augusti 2026 sparades.').waitFor();
+
+    // After a reload the matrix shows the deviation and its comment under August only.
+    await page.reload();
+    await settled(page);
+    await row.waitFor();
+    expect(await statusAt('Augusti 2026')).toBe('Avviker från planRekryteringen av coacherna blev försenad.');
+    expect(await statusAt('April 2026')).toBe('Ingen status');
+    expect(await statusAt('Helår 2026')).toBe('Ingen status');
+    await expectNoSeriousAxeViolations(page, 'handlingsplanen');
+
+    // The report T2 2026 (the default in November) with one budget line entered on the page.
+    await page.getByRole('navigation').getByRole('link', { name: 'Tertialrapport' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tertialrapport' }).waitFor();
+    await settled(page);
+    await page.getByRole('heading', { name: 'Tertialrapport 2 2026' }).waitFor();
+    const budgetLine = page.getByRole('form', { name: 'Lägg till budgetrad' });
+    await budgetLine.getByLabel('Verksamhet').fill('Försörjningsstöd');
+    await budgetLine.getByLabel('Budget kostnad (tkr)').fill('600');
+    await budgetLine.getByRole('button', { name: 'Spara budgetrad' }).click();
+    await page.getByText('Budgetraden Försörjningsstöd är sparad.').waitFor();
+    await expectNoSeriousAxeViolations(page, 'tertialrapporten');
+
+    const downloads = page.getByRole('group', { name: 'Ladda ner' });
+    const download = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        downloads.getByRole('link', { name }).click(),
+      ]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    };
+
+    // Six households paid 8 000 kr a month, January–August 2026: 384 tkr; nothing in 2025 and 2024
+    // to August (the households' first month was December 2025).
+    const pdf = await download('Ladda ner PDF');
+    expect(pdf.name).toBe('tertialrapport-T2-2026.pdf');
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(pdf.bytes);
+    expect(text).toContain('Tertialrapport 2 2026');
+    const headings = [
+      '1 Nämndens sammanfattning',
+      '3 Budget och prognos',
+      '4 Utveckling av försörjningsstödet',
+    ];
+    const positions = headings.map((h) => text.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).toContain('S:a januari–augusti 384 0 0');
+    expect(text).toContain(
+      'Kostnaden för försörjningsstöd till och med augusti är 384 tkr, 384 tkr högre än samma period föregående år.',
+    );
+
+    const xlsx = await download('Ladda ner Excel');
+    expect(xlsx.name).toBe('tertialrapport-T2-2026.xlsx');
+    const workbook = await openWorkbook(xlsx.bytes);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(REPORT_SHEETS);
+    const cost = workbook.getWorksheet('Försörjningsstöd per månad')!;
+    const toDate = cost.getRows(1, cost.rowCount)!.find((r) => String(r.getCell(1).value).startsWith('S:a'));
+    expect([2, 3, 4].map((c) => toDate?.getCell(c).value)).toEqual([384, 0, 0]);
+    // The budget line entered above: a cost of 600 tkr is a net cost of –600 tkr.
+    expect(budgetTotals(workbook).get('Nettokostnad')?.[2]).toBe(-600);
     expect(t.problems).toEqual([]);
     await t.context.close();
   });

@@ -2,13 +2,13 @@
  * Action plans through the API, modelled on Uppsala's 26-point plan (seed 002): a manager creates
  * the plan with its follow-ups (April, August, year-end), adds goals and numbered activities by
  * area, and records a status per activity and follow-up — a deviation needs a comment. Goals get
- * a SMART check, and progress from the indicator engine on a small imported history (as in
- * kpi.test.ts). Analysts may read but not change.
+ * a SMART check, and progress from the indicator engine on a small imported history (Nora and
+ * Ali, as in kpi.test.ts). Analysts may read but not change.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportRequest } from '../../src/assistance/db/import.ts';
 import { ids, M } from '../support/fixture.ts';
+import { importHistory, NORA_AND_ALI } from '../support/history.ts';
 import { startTestServer, TestClient, type TestServer } from '../support/server.ts';
 
 const now = new Date('2026-11-20T09:00:00Z');
@@ -17,55 +17,6 @@ let manager: TestClient;
 let analyst: TestClient;
 
 const BASE = '/api/v1/followup/action-plans';
-const NORA = '19900404-2389';
-const ALI = '198808083271';
-
-function monthRange(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let n = Number(from.slice(0, 4)) * 12 + Number(from.slice(5)) - 1; ; n++) {
-    const month = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-    out.push(month);
-    if (month === to) return out;
-  }
-}
-
-/** Nora has assistance all of 2023 and in December 2024; Ali three months of 2023. */
-async function importHistory(): Promise<void> {
-  const history: [string, string[]][] = [
-    [NORA, [...monthRange('2023-01', '2023-12'), '2024-12']],
-    [ALI, monthRange('2023-06', '2023-08')],
-  ];
-  const run = async (kind: ImportRequest['kind'], lines: string[]) => {
-    const outcome = await importFile(server.database.app.db, {
-      municipalityId: M,
-      kind,
-      text: `${lines.join('\n')}\n`,
-      today: '2026-11-20',
-      now,
-      userId: ids.caseworkerNorth,
-    });
-    if (!outcome.ok) throw new Error(`import of ${kind} failed: ${JSON.stringify(outcome)}`);
-  };
-  await run('households', [
-    'hushåll;personnummer;förnamn;efternamn;roll;enhet;ärende_öppnat',
-    `A;${NORA};Nora;Ek;sökande;Försörjningsenheten Nord;2023-01-02`,
-    'A;20120303-2394;Emil;Ek;barn;Försörjningsenheten Nord;2023-01-02',
-    `B;${ALI};Ali;Berg;sökande;Försörjningsenheten Syd;2023-06-01`,
-  ]);
-  const rows = history.flatMap(([pn, months]) => months.map((month) => ({ pn, month })));
-  await run('applications', [
-    'personnummer;månad;inkommen;hyra',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-01;5000`),
-  ]);
-  await run('decisions', [
-    'personnummer;månad;beslutsdatum;beviljat;utbetalningsdag',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-02;8000;${r.month}-03`),
-  ]);
-  await run('payments', [
-    'personnummer;månad;utbetalningsdag;belopp;clearingnummer;kontonummer',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-03;8000;8327;9123456789`),
-  ]);
-}
 
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => now } });
@@ -78,7 +29,7 @@ beforeAll(async () => {
       ])
       .execute(),
   );
-  await importHistory();
+  await importHistory(server.database.app.db, NORA_AND_ALI, { now });
   manager = new TestClient(server.url);
   analyst = new TestClient(server.url);
   await manager.loginAs(ids.managerNorth);

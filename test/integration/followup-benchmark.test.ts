@@ -6,11 +6,10 @@
  * reader would check by hand. Analysts may read them; caseworkers may not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportRequest } from '../../src/assistance/db/import.ts';
 import { importKolada } from '../../src/followup/db/kolada-import.ts';
 import { loadKoladaSnapshot, type KoladaSnapshot } from '../../src/followup/kolada/kolada-snapshot.ts';
-import { luhnCheckDigit } from '../../src/people/domain/personnummer.ts';
 import { ids, M } from '../support/fixture.ts';
+import { importHistory, monthRange, personnummer } from '../support/history.ts';
 import { startTestServer, TestClient, type TestServer } from '../support/server.ts';
 
 const now = new Date('2026-11-20T09:00:00Z');
@@ -20,58 +19,19 @@ let manager: TestClient;
 let analyst: TestClient;
 let caseworker: TestClient;
 
-const personalNumber = (birth: string, serial: string) => {
-  const nine = `${birth.slice(2, 4)}${birth.slice(5, 7)}${birth.slice(8, 10)}${serial}`;
-  return `${birth.replaceAll('-', '')}${serial}${luhnCheckDigit(nine)}`;
-};
-
-const months = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => `2023-${String(from + i).padStart(2, '0')}`);
-
 /** Five adults with assistance all of 2023 (long-term), three with three months. */
 const adults = Array.from({ length: 8 }, (_, i) => ({
-  household: `H${i}`,
-  pn: personalNumber(`1971-02-${String(11 + i).padStart(2, '0')}`, '738'),
-  months: i < 5 ? months(1, 12) : months(3, 5),
+  pn: personnummer(`1971-02-${String(11 + i).padStart(2, '0')}`, 738),
+  first: `Jämför${i}`,
+  last: 'Testsson',
+  openedOn: '2023-01-02',
+  months: i < 5 ? monthRange('2023-01', '2023-12') : monthRange('2023-03', '2023-05'),
 }));
 
 /** Kolada's stored total (gender T) from the snapshot. */
 const kolada = (kpi: string, code: string, year: number): number | null =>
   snapshot.values.find((v) => v.kpi === kpi && v.municipality === code && v.year === year && v.gender === 'T')
     ?.value ?? null;
-
-async function importHistory(): Promise<void> {
-  const run = async (kind: ImportRequest['kind'], lines: string[]) => {
-    const outcome = await importFile(server.database.app.db, {
-      municipalityId: M,
-      kind,
-      text: `${lines.join('\n')}\n`,
-      today: '2026-11-20',
-      now,
-      userId: ids.caseworkerNorth,
-    });
-    if (!outcome.ok) throw new Error(`import of ${kind} failed: ${JSON.stringify(outcome)}`);
-  };
-  await run('households', [
-    'hushåll;personnummer;förnamn;efternamn;roll;enhet;ärende_öppnat',
-    ...adults.map(
-      (a, i) => `${a.household};${a.pn};Jämför${i};Testsson;sökande;Försörjningsenheten Nord;2023-01-02`,
-    ),
-  ]);
-  const rows = adults.flatMap((a) => a.months.map((month) => ({ pn: a.pn, month })));
-  await run('applications', [
-    'personnummer;månad;inkommen;hyra',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-01;5000`),
-  ]);
-  await run('decisions', [
-    'personnummer;månad;beslutsdatum;beviljat;utbetalningsdag',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-02;8000;${r.month}-03`),
-  ]);
-  await run('payments', [
-    'personnummer;månad;utbetalningsdag;belopp;clearingnummer;kontonummer',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-03;8000;8327;9123456789`),
-  ]);
-}
 
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => now } });
@@ -110,7 +70,7 @@ beforeAll(async () => {
       fetchedAt: now,
     });
   });
-  await importHistory();
+  await importHistory(server.database.app.db, adults, { now });
   manager = new TestClient(server.url);
   await manager.loginAs(ids.managerNorth);
   analyst = new TestClient(server.url);

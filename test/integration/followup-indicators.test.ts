@@ -7,41 +7,12 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportRequest } from '../../src/assistance/db/import.ts';
 import { ids, loadFixture, M } from '../support/fixture.ts';
+import { importHistory, monthRange, personnummer, type HistoryHousehold } from '../support/history.ts';
 import { startTestServer, TestClient, type TestServer } from '../support/server.ts';
 
 const now = new Date('2026-11-20T09:00:00Z');
 let server: TestServer;
-
-/** A valid personnummer (Luhn check digit) for a birth date and a serial number. */
-function personnummer(birth: string, serial: number): string {
-  const digits = `${birth.slice(2, 4)}${birth.slice(5, 7)}${birth.slice(8, 10)}${String(serial).padStart(3, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += d > 9 ? d - 9 : d;
-  }
-  return `${birth.slice(0, 4)}${birth.slice(5, 7)}${birth.slice(8, 10)}-${String(serial).padStart(3, '0')}${(10 - (sum % 10)) % 10}`;
-}
-
-function monthRange(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let n = Number(from.slice(0, 4)) * 12 + Number(from.slice(5)) - 1; ; n++) {
-    const month = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-    out.push(month);
-    if (month === to) return out;
-  }
-}
-
-interface Household {
-  key: string;
-  pn: string;
-  first: string;
-  last: string;
-  unit: string;
-  months: string[];
-}
 
 const NORTH = 'Försörjningsenheten Nord';
 const SOUTH = 'Försörjningsenheten Syd';
@@ -50,9 +21,8 @@ const LONG_TERM_2025 = monthRange('2025-01', '2025-10');
 /** Six households in Nord and two in Syd with ten months in 2025, ended in November (long-term
  * cases closed); three households in Syd with three months in 2024. Nord's sixth applicant gets a
  * protected identity. */
-const households: Household[] = [
+const households: HistoryHousehold[] = [
   ...['Ahlberg', 'Berg', 'Carlsson', 'Dahl', 'Ek', 'Hemligsson'].map((last, i) => ({
-    key: `N${i}`,
     pn: personnummer(`198${i}-03-1${i}`, 100 + i * 2),
     first: 'Nils',
     last,
@@ -60,7 +30,6 @@ const households: Household[] = [
     months: LONG_TERM_2025,
   })),
   ...['Sjöberg', 'Strand'].map((last, i) => ({
-    key: `S${i}`,
     pn: personnummer(`197${i}-05-2${i}`, 200 + i * 2),
     first: 'Sara',
     last,
@@ -68,7 +37,6 @@ const households: Household[] = [
     months: LONG_TERM_2025,
   })),
   ...['Tall', 'Udd', 'Vik'].map((last, i) => ({
-    key: `T${i}`,
     pn: personnummer(`196${i}-07-0${i + 1}`, 300 + i * 2),
     first: 'Tove',
     last,
@@ -76,37 +44,6 @@ const households: Household[] = [
     months: monthRange('2024-06', '2024-08'),
   })),
 ];
-
-async function importHistory(server: TestServer): Promise<void> {
-  const run = async (kind: ImportRequest['kind'], lines: string[]) => {
-    const outcome = await importFile(server.database.app.db, {
-      municipalityId: M,
-      kind,
-      text: `${lines.join('\n')}\n`,
-      today: '2026-11-20',
-      now,
-      userId: ids.caseworkerNorth,
-    });
-    if (!outcome.ok) throw new Error(`import of ${kind} failed: ${JSON.stringify(outcome)}`);
-  };
-  await run('households', [
-    'hushåll;personnummer;förnamn;efternamn;roll;enhet;ärende_öppnat',
-    ...households.map((h) => `${h.key};${h.pn};${h.first};${h.last};sökande;${h.unit};${h.months[0]}-01`),
-  ]);
-  const rows = households.flatMap((h) => h.months.map((month) => ({ pn: h.pn, month })));
-  await run('applications', [
-    'personnummer;månad;inkommen;hyra',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-01;5000`),
-  ]);
-  await run('decisions', [
-    'personnummer;månad;beslutsdatum;beviljat;utbetalningsdag',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-02;8000;${r.month}-03`),
-  ]);
-  await run('payments', [
-    'personnummer;månad;utbetalningsdag;belopp;clearingnummer;kontonummer',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-03;8000;8327;9123456789`),
-  ]);
-}
 
 /** Person ids by last name. */
 let personIds: Map<string, string>;
@@ -116,7 +53,7 @@ beforeAll(async () => {
     clock: { now: () => now },
     seed: (database) => database.asOwner((db) => loadFixture(db)),
   });
-  await importHistory(server);
+  await importHistory(server.database.app.db, households, { now });
   personIds = await server.database.asOwner(async (db) => {
     await db
       .updateTable('person')

@@ -6,9 +6,9 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportRequest } from '../../src/assistance/db/import.ts';
 import { runNationalStatisticsCommand } from '../../src/cli/national-statistics-command.ts';
 import { ids, M } from '../support/fixture.ts';
+import { importHistory, type HistoryHousehold } from '../support/history.ts';
 import { startTestServer, TestClient, type TestServer } from '../support/server.ts';
 
 const now = new Date('2026-11-20T09:00:00Z');
@@ -26,47 +26,29 @@ let caseB = '';
 let householdA = '';
 let householdB = '';
 
-async function importAll(): Promise<void> {
-  const run = async (kind: ImportRequest['kind'], lines: string[]) => {
-    const outcome = await importFile(server.database.app.db, {
-      municipalityId: M,
-      kind,
-      text: `${lines.join('\n')}\n`,
-      today: '2026-11-20',
-      now,
-      userId: ids.caseworkerNorth,
-    });
-    if (!outcome.ok) throw new Error(`import of ${kind} failed: ${JSON.stringify(outcome)}`);
-  };
-  await run('households', [
-    'hushåll;personnummer;förnamn;efternamn;roll;enhet;ärende_öppnat',
-    `A;${NORA};Nora;Ek;sökande;Försörjningsenheten Nord;2026-09-01`,
-    `A;${EMIL};Emil;Ek;barn;Försörjningsenheten Nord;2026-09-01`,
-    `B;${ALI};Ali;Berg;sökande;Försörjningsenheten Nord;2026-09-01`,
-    `B;${LINA};Lina;Berg;medsökande;Försörjningsenheten Nord;2026-09-01`,
-  ]);
-  const rows = [NORA, ALI].flatMap((pn) => ['2026-09', '2026-10'].map((month) => ({ pn, month })));
-  await run('applications', [
-    'personnummer;månad;inkommen;hyra',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-01;5000`),
-  ]);
-  await run('decisions', [
-    'personnummer;månad;beslutsdatum;beviljat;utbetalningsdag',
-    ...rows.map(
-      (r) => `${r.pn};${r.month};${r.month}-02;${r.pn === NORA ? '8000' : '12000,50'};${r.month}-03`,
-    ),
-  ]);
-  await run('payments', [
-    'personnummer;månad;utbetalningsdag;belopp;clearingnummer;kontonummer',
-    ...rows.map(
-      (r) => `${r.pn};${r.month};${r.month}-03;${r.pn === NORA ? '8000' : '12000,50'};8327;9123456789`,
-    ),
-  ]);
-}
+/** Nora (with her son Emil) and Ali (with Lina) have assistance in September and October. */
+const MONTHS = ['2026-09', '2026-10'];
+const households: HistoryHousehold[] = [
+  {
+    pn: NORA,
+    first: 'Nora',
+    last: 'Ek',
+    months: MONTHS,
+    others: [{ pn: EMIL, first: 'Emil', last: 'Ek', role: 'barn' }],
+  },
+  {
+    pn: ALI,
+    first: 'Ali',
+    last: 'Berg',
+    months: MONTHS,
+    amount: '12000,50',
+    others: [{ pn: LINA, first: 'Lina', last: 'Berg', role: 'medsökande' }],
+  },
+];
 
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => now } });
-  await importAll();
+  await importHistory(server.database.app.db, households, { now });
   await server.database.asOwner(async (db) => {
     const people = await db
       .selectFrom('person')

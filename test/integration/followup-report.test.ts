@@ -5,12 +5,11 @@
  * workbook are downloaded, opened and must hold the seed's sums. An analyst may download the
  * report but not change what it is built from.
  */
-import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportRequest } from '../../src/assistance/db/import.ts';
 import { SEED_003_ACTIVITIES } from '../../src/followup/domain/report/seed-003.fixture.ts';
-import { ids, M } from '../support/fixture.ts';
+import { budgetTotals, openWorkbook, pdfText, REPORT_SHEETS } from '../support/documents.ts';
+import { ids } from '../support/fixture.ts';
+import { importHistory, monthRange } from '../support/history.ts';
 import { startTestServer, TestClient, type TestServer } from '../support/server.ts';
 
 const now = new Date('2026-09-15T09:00:00Z');
@@ -20,47 +19,10 @@ let analyst: TestClient;
 
 const NORA = '19900404-2389';
 
-/** Months from..to inclusive, YYYY-MM. */
-function monthRange(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let n = Number(from.slice(0, 4)) * 12 + Number(from.slice(5)) - 1; ; n++) {
-    const month = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-    out.push(month);
-    if (month === to) return out;
-  }
-}
-
 /** Nora is paid 8 000 kr for every month from January 2024 to August 2026. */
-async function importPayments(): Promise<void> {
-  const run = async (kind: ImportRequest['kind'], lines: string[]) => {
-    const outcome = await importFile(server.database.app.db, {
-      municipalityId: M,
-      kind,
-      text: `${lines.join('\n')}\n`,
-      today: '2026-09-15',
-      now,
-      userId: ids.caseworkerNorth,
-    });
-    if (!outcome.ok) throw new Error(`import of ${kind} failed: ${JSON.stringify(outcome)}`);
-  };
-  const months = monthRange('2024-01', '2026-08');
-  await run('households', [
-    'hushåll;personnummer;förnamn;efternamn;roll;enhet;ärende_öppnat',
-    `A;${NORA};Nora;Ek;sökande;Försörjningsenheten Nord;2024-01-02`,
-  ]);
-  await run('applications', [
-    'personnummer;månad;inkommen;hyra',
-    ...months.map((m) => `${NORA};${m};${m}-01;5000`),
-  ]);
-  await run('decisions', [
-    'personnummer;månad;beslutsdatum;beviljat;utbetalningsdag',
-    ...months.map((m) => `${NORA};${m};${m}-02;8000;${m}-03`),
-  ]);
-  await run('payments', [
-    'personnummer;månad;utbetalningsdag;belopp;clearingnummer;kontonummer',
-    ...months.map((m) => `${NORA};${m};${m}-03;8000;8327;9123456789`),
-  ]);
-}
+const history = [
+  { pn: NORA, first: 'Nora', last: 'Ek', openedOn: '2024-01-02', months: monthRange('2024-01', '2026-08') },
+];
 
 /** A session that reads response bodies as bytes (the shared test client reads text). */
 class FileSession {
@@ -102,20 +64,9 @@ class FileSession {
   }
 }
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const parts: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  await document.destroy();
-  return parts.join(' ').replace(/[\u00a0\s]+/g, ' ');
-}
-
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => now } });
-  await importPayments();
+  await importHistory(server.database.app.db, history, { now });
   manager = new TestClient(server.url);
   analyst = new TestClient(server.url);
   await manager.loginAs(ids.managerNorth);
@@ -261,29 +212,9 @@ describe('the report as files', () => {
     const xlsx = await files.download('/api/v1/followup/reports/2026/T2.xlsx');
     expect(xlsx.status).toBe(200);
     expect(xlsx.type).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Sammanfattning',
-      'Indikatorer',
-      'Budget och prognos',
-      'Försörjningsstöd per månad',
-      'Verksamhetsmått',
-      'Uppdrag',
-      'Intern kontroll',
-    ]);
-    const sheet = workbook.getWorksheet('Budget och prognos')!;
-    const totals = new Map<string, unknown[]>();
-    sheet.eachRow((row) => {
-      if (row.getCell(1).value !== 'Totalt') return;
-      totals.set(
-        String(row.getCell(2).value),
-        [3, 4, 5, 6, 7].map((c) => {
-          const value = row.getCell(c).value;
-          return value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
-        }),
-      );
-    });
+    const workbook = await openWorkbook(xlsx.bytes);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(REPORT_SHEETS);
+    const totals = budgetTotals(workbook);
     expect(totals.get('Intäkt')).toEqual([102515, 107278, 126751, 127751, 1000]);
     expect(totals.get('Kostnad')).toEqual([-241847, -247793, -353151, -350151, 3000]);
     expect(totals.get('Nettokostnad')).toEqual([-139332, -140515, -226400, -222400, 4000]);

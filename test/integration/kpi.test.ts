@@ -1,73 +1,20 @@
 /**
  * Indicators from the municipality's own records: two households imported from an earlier system
- * (households, applications, decisions and payments, as a municipality would bring its history),
- * then computed per year and printed by `npx kedjan kpi`.
+ * (households, applications, decisions and payments, as a municipality would bring its history:
+ * Nora and Ali of test/support/history.ts), then computed per year and printed by `npx kedjan kpi`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportRequest } from '../../src/assistance/db/import.ts';
 import { runKpiCommand } from '../../src/cli/kpi-command.ts';
 import { loadIndicatorRecords } from '../../src/followup/db/indicator-records.ts';
 import { computeIndicators } from '../../src/followup/domain/indicators/compute.ts';
 import { INDICATORS } from '../../src/followup/domain/indicators/definitions.ts';
 import { parsePeriod, type Period } from '../../src/followup/domain/indicators/periods.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { ids, loadFixture, M } from '../support/fixture.ts';
+import { loadFixture, M } from '../support/fixture.ts';
+import { importHistory, NORA_AND_ALI } from '../support/history.ts';
 
 const now = new Date('2026-11-20T09:00:00Z');
 let database: TestDatabase;
-
-const NORA = '19900404-2389';
-const ALI = '198808083271';
-
-/** Months from..to inclusive, YYYY-MM. */
-function monthRange(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let n = Number(from.slice(0, 4)) * 12 + Number(from.slice(5)) - 1; ; n++) {
-    const month = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-    out.push(month);
-    if (month === to) return out;
-  }
-}
-
-/** Nora (with her son) has assistance all of 2023 and comes back in December 2024, exactly 12
- * months after her last month; Ali has three months in 2023 and does not come back. */
-const history: [string, string[]][] = [
-  [NORA, [...monthRange('2023-01', '2023-12'), '2024-12']],
-  [ALI, monthRange('2023-06', '2023-08')],
-];
-
-async function importAll(): Promise<void> {
-  const run = async (kind: ImportRequest['kind'], lines: string[]) => {
-    const outcome = await importFile(database.app.db, {
-      municipalityId: M,
-      kind,
-      text: `${lines.join('\n')}\n`,
-      today: '2026-11-20',
-      now,
-      userId: ids.caseworkerNorth,
-    });
-    if (!outcome.ok) throw new Error(`import of ${kind} failed: ${JSON.stringify(outcome)}`);
-  };
-  await run('households', [
-    'hushåll;personnummer;förnamn;efternamn;roll;enhet;ärende_öppnat',
-    `A;${NORA};Nora;Ek;sökande;Försörjningsenheten Nord;2023-01-02`,
-    'A;20120303-2394;Emil;Ek;barn;Försörjningsenheten Nord;2023-01-02',
-    `B;${ALI};Ali;Berg;sökande;Försörjningsenheten Syd;2023-06-01`,
-  ]);
-  const rows = history.flatMap(([pn, months]) => months.map((month) => ({ pn, month })));
-  await run('applications', [
-    'personnummer;månad;inkommen;hyra',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-01;5000`),
-  ]);
-  await run('decisions', [
-    'personnummer;månad;beslutsdatum;beviljat;utbetalningsdag',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-02;8000;${r.month}-03`),
-  ]);
-  await run('payments', [
-    'personnummer;månad;utbetalningsdag;belopp;clearingnummer;kontonummer',
-    ...rows.map((r) => `${r.pn};${r.month};${r.month}-03;8000;8327;9123456789`),
-  ]);
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -81,7 +28,7 @@ beforeAll(async () => {
       ])
       .execute();
   });
-  await importAll();
+  await importHistory(database.app.db, NORA_AND_ALI, { now });
 });
 afterAll(async () => database?.close());
 

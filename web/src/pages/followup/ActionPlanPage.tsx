@@ -11,6 +11,7 @@ import {
 } from '../../api/action-plans.ts';
 import { Empty, ErrorMessage, Loading, SuccessMessage } from '../../components/Feedback.tsx';
 import { serverFieldErrors } from '../../components/FieldError.tsx';
+import { FormPanel } from '../../components/FormPanel.tsx';
 import { Page } from '../../components/Page.tsx';
 import { fill, useFormat, useLocale, type Formatters } from '../../i18n.ts';
 import { Link } from '../../router.tsx';
@@ -431,7 +432,6 @@ function NewGoalForm({ plan, onDone }: { plan: PlanDetail; onDone: () => void })
   const p = useActionPlansT();
   const texts = p.newGoal;
   const queryClient = useQueryClient();
-  const headingId = useId();
   const [number, setNumber] = useState(String(Math.max(0, ...plan.goals.map((g) => g.number)) + 1));
   const [text, setText] = useState('');
   const [indicatorId, setIndicatorId] = useState('');
@@ -452,14 +452,15 @@ function NewGoalForm({ plan, onDone }: { plan: PlanDetail; onDone: () => void })
     },
   });
   const server = serverFieldErrors(add.error);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    add.mutate();
-  };
   return (
-    <form className="form-panel" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h3 id={headingId}>{texts.title}</h3>
-      {add.isError ? <ErrorMessage error={add.error} /> : null}
+    <FormPanel
+      title={texts.title}
+      save={add}
+      submit={texts.submit}
+      submitting={texts.submitting}
+      cancel={{ label: texts.cancel, onClick: onDone }}
+      noValidate
+    >
       <div className="form-grid">
         <Field label={texts.number} messages={server.get('number') ?? []}>
           <input inputMode="numeric" value={number} onChange={(event) => setNumber(event.target.value)} />
@@ -488,15 +489,7 @@ function NewGoalForm({ plan, onDone }: { plan: PlanDetail; onDone: () => void })
           <input type="date" value={targetDate} onChange={(event) => setTargetDate(event.target.value)} />
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={add.isPending}>
-          {add.isPending ? texts.submitting : texts.submit}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {texts.cancel}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -504,7 +497,6 @@ function NewActivityForm({ plan, onDone }: { plan: PlanDetail; onDone: () => voi
   const p = useActionPlansT();
   const texts = p.newActivity;
   const queryClient = useQueryClient();
-  const headingId = useId();
   const [number, setNumber] = useState(String(Math.max(0, ...plan.activities.map((a) => a.number)) + 1));
   const [area, setArea] = useState(plan.areas[plan.areas.length - 1] ?? '');
   const [text, setText] = useState('');
@@ -527,14 +519,15 @@ function NewActivityForm({ plan, onDone }: { plan: PlanDetail; onDone: () => voi
     },
   });
   const server = serverFieldErrors(add.error);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    add.mutate();
-  };
   return (
-    <form className="form-panel" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h3 id={headingId}>{texts.title}</h3>
-      {add.isError ? <ErrorMessage error={add.error} /> : null}
+    <FormPanel
+      title={texts.title}
+      save={add}
+      submit={texts.submit}
+      submitting={texts.submitting}
+      cancel={{ label: texts.cancel, onClick: onDone }}
+      noValidate
+    >
       <div className="form-grid">
         <Field label={texts.number} messages={server.get('number') ?? []}>
           <input inputMode="numeric" value={number} onChange={(event) => setNumber(event.target.value)} />
@@ -562,14 +555,6 @@ function NewActivityForm({ plan, onDone }: { plan: PlanDetail; onDone: () => voi
           </select>
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={add.isPending}>
-          {add.isPending ? texts.submitting : texts.submit}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {texts.cancel}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }

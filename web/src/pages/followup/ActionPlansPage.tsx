@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { actionPlanPath, useActionPlansT } from '../../action-plans-i18n.ts';
 import { actionPlanKeys, actionPlansApi, useActionPlans } from '../../api/action-plans.ts';
 import { Empty, ErrorMessage, Loading } from '../../components/Feedback.tsx';
 import { serverFieldErrors } from '../../components/FieldError.tsx';
+import { FormPanel } from '../../components/FormPanel.tsx';
 import { Page } from '../../components/Page.tsx';
 import { swedishToday } from '../../dates.ts';
 import { fill, useFormat } from '../../i18n.ts';
@@ -90,7 +91,6 @@ function NewPlanForm({ onCancel }: { onCancel: () => void }) {
   const p = useActionPlansT();
   const texts = p.newPlan;
   const queryClient = useQueryClient();
-  const headingId = useId();
   const year = Number(swedishToday().slice(0, 4)) + 1;
   const [title, setTitle] = useState('');
   const [periodFrom, setPeriodFrom] = useState(`${year}-01-01`);
@@ -124,14 +124,15 @@ function NewPlanForm({ onCancel }: { onCancel: () => void }) {
     },
   });
   const server = serverFieldErrors(create.error);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    create.mutate();
-  };
   return (
-    <form className="form-panel" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h3 id={headingId}>{texts.title}</h3>
-      {create.isError ? <ErrorMessage error={create.error} /> : null}
+    <FormPanel
+      title={texts.title}
+      save={create}
+      submit={texts.submit}
+      submitting={texts.submitting}
+      cancel={{ label: texts.cancel, onClick: onCancel }}
+      noValidate
+    >
       <div className="form-grid">
         <Field label={texts.planTitle} messages={server.get('title') ?? []}>
           <input value={title} onChange={(event) => setTitle(event.target.value)} />
@@ -152,14 +153,6 @@ function NewPlanForm({ onCancel }: { onCancel: () => void }) {
           <input value={reference} onChange={(event) => setReference(event.target.value)} />
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {create.isPending ? texts.submitting : texts.submit}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {texts.cancel}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }

@@ -22,6 +22,7 @@ import {
 } from '../../api/report.ts';
 import { Empty, ErrorMessage, Loading, SuccessMessage } from '../../components/Feedback.tsx';
 import { serverFieldErrors } from '../../components/FieldError.tsx';
+import { FormPanel } from '../../components/FormPanel.tsx';
 import { Page } from '../../components/Page.tsx';
 import { swedishToday } from '../../dates.ts';
 import { fill } from '../../i18n.ts';
@@ -485,7 +486,6 @@ function FollowUpForm({
   const r = useReportT();
   const e = r.edit;
   const invalidate = useInvalidateReport();
-  const headingId = useId();
   const start = line.followUp;
   const [fields, setFields] = useState({
     budgetIncome: String(line.budgetIncome),
@@ -524,14 +524,15 @@ function FollowUpForm({
       />
     </Field>
   );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
-    <form className="form-panel" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h4 id={headingId}>{`${line.activity} – ${r.periods[period]}`}</h4>
-      {save.isError ? <ErrorMessage error={save.error} /> : null}
+    <FormPanel
+      title={`${line.activity} – ${r.periods[period]}`}
+      heading="h4"
+      save={save}
+      submit={e.saveFollowUp}
+      cancel={{ label: e.cancel, onClick: onCancel }}
+      noValidate
+    >
       <div className="form-grid">
         {input('budgetIncome', e.budgetIncome)}
         {input('budgetCost', e.budgetCost)}
@@ -540,15 +541,7 @@ function FollowUpForm({
         {input('forecastIncome', e.forecastIncome)}
         {input('forecastCost', e.forecastCost)}
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
-          {e.saveFollowUp}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {e.cancel}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -705,7 +698,6 @@ function NewAssignmentForm({ year }: { year: number }) {
   const r = useReportT();
   const e = r.edit;
   const invalidate = useInvalidateReport();
-  const headingId = useId();
   const [givenBy, setGivenBy] = useState<'council' | 'board'>('council');
   const [text, setText] = useState('');
   const create = useMutation({
@@ -716,15 +708,14 @@ function NewAssignmentForm({ year }: { year: number }) {
     },
   });
   const server = serverFieldErrors(create.error);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    create.mutate();
-  };
   return (
-    <form className="form-panel" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h3 id={headingId}>{e.assignmentTitle}</h3>
-      {create.isError ? <ErrorMessage error={create.error} /> : null}
-      {create.isSuccess ? <SuccessMessage>{e.assignmentSaved}</SuccessMessage> : null}
+    <FormPanel
+      title={e.assignmentTitle}
+      save={create}
+      done={e.assignmentSaved}
+      submit={e.addAssignment}
+      noValidate
+    >
       <div className="form-grid">
         <Field label={r.assignments.givenBy}>
           <select value={givenBy} onChange={(event) => setGivenBy(event.target.value as 'council' | 'board')}>
@@ -736,12 +727,7 @@ function NewAssignmentForm({ year }: { year: number }) {
           <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} />
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {e.addAssignment}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -848,7 +834,6 @@ function NewRiskForm({ year }: { year: number }) {
   const r = useReportT();
   const e = r.edit;
   const invalidate = useInvalidateReport();
-  const headingId = useId();
   const empty = { process: '', risk: '', likelihood: '2', consequence: '2', controlActivity: '' };
   const [fields, setFields] = useState(empty);
   const create = useMutation({
@@ -864,10 +849,6 @@ function NewRiskForm({ year }: { year: number }) {
     },
   });
   const server = serverFieldErrors(create.error);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    create.mutate();
-  };
   const grade = (key: 'likelihood' | 'consequence', label: string) => (
     <Field label={label}>
       <select value={fields[key]} onChange={(event) => setFields({ ...fields, [key]: event.target.value })}>
@@ -880,10 +861,7 @@ function NewRiskForm({ year }: { year: number }) {
     </Field>
   );
   return (
-    <form className="form-panel" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h3 id={headingId}>{e.riskTitle}</h3>
-      {create.isError ? <ErrorMessage error={create.error} /> : null}
-      {create.isSuccess ? <SuccessMessage>{e.riskSaved}</SuccessMessage> : null}
+    <FormPanel title={e.riskTitle} save={create} done={e.riskSaved} submit={e.addRisk} noValidate>
       <div className="form-grid">
         <Field label={r.risks.process} messages={server.get('process') ?? []}>
           <input
@@ -907,11 +885,6 @@ function NewRiskForm({ year }: { year: number }) {
           />
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {e.addRisk}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }

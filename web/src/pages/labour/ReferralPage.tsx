@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { EXIT_RESULTS } from '../../../../src/labour/domain/terms.ts';
 import type { ExitResult, PersonalPlan, ReferralDetail } from '../../api/labour-referral-types.ts';
 import { labourReferralApi, labourReferralKeys, useReferral } from '../../api/labour-referrals.ts';
 import { ApiErrorPage } from '../../components/ApiErrorPage.tsx';
 import { Empty, ErrorMessage, Loading, SuccessMessage } from '../../components/Feedback.tsx';
+import { FormPanel } from '../../components/FormPanel.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PersonName } from '../../components/PersonName.tsx';
 import { swedishToday } from '../../dates.ts';
@@ -48,49 +49,6 @@ export function ReferralPage({ id }: { id: string }) {
 function useRefresh(): () => Promise<void> {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: labourReferralKeys.all });
-}
-
-/**
- * One of the page's forms: its heading (also its accessible name), the change's error or success,
- * the fields, and the submit button (offered once `ready`).
- */
-function FormPanel({
-  title,
-  heading: Heading = 'h3',
-  save,
-  done,
-  submit,
-  ready = true,
-  children,
-}: {
-  title: string;
-  heading?: 'h3' | 'h4';
-  save: { mutate: () => void; isPending: boolean; error: Error | null; isSuccess: boolean };
-  done?: string;
-  submit: string;
-  ready?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <form
-      className="form-panel"
-      aria-label={title}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (ready) save.mutate();
-      }}
-    >
-      <Heading>{title}</Heading>
-      {save.error ? <ErrorMessage error={save.error} /> : null}
-      {done && save.isSuccess ? <SuccessMessage>{done}</SuccessMessage> : null}
-      {children}
-      <p className="button-row">
-        <button type="submit" disabled={save.isPending || !ready}>
-          {submit}
-        </button>
-      </p>
-    </form>
-  );
 }
 
 function ReferralView({ id, data }: { id: string; data: ReferralDetail }) {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import {
   summerJobKeys,
   summerJobsApi,
@@ -11,6 +11,7 @@ import {
 } from '../../api/summer-jobs.ts';
 import { Empty, ErrorMessage, Loading, SuccessMessage } from '../../components/Feedback.tsx';
 import { serverFieldErrors } from '../../components/FieldError.tsx';
+import { FormPanel } from '../../components/FormPanel.tsx';
 import { Page } from '../../components/Page.tsx';
 import { PersonName } from '../../components/PersonName.tsx';
 import { swedishToday } from '../../dates.ts';
@@ -146,7 +147,6 @@ function NewRoundForm({ onCancel, onDone }: { onCancel: () => void; onDone: (mes
   const s = useSummerJobsT();
   const texts = s.newRound;
   const queryClient = useQueryClient();
-  const headingId = useId();
   const nextYear = Number(swedishToday().slice(0, 4)) + 1;
   const [year, setYear] = useState(String(nextYear));
   const [applyBy, setApplyBy] = useState(`${nextYear}-03-31`);
@@ -166,14 +166,15 @@ function NewRoundForm({ onCancel, onDone }: { onCancel: () => void; onDone: (mes
     },
   });
   const server = serverFieldErrors(create.error);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    create.mutate();
-  };
   return (
-    <form className="form-panel" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h3 id={headingId}>{texts.title}</h3>
-      {create.isError ? <ErrorMessage error={create.error} /> : null}
+    <FormPanel
+      title={texts.title}
+      save={create}
+      submit={texts.submit}
+      submitting={texts.submitting}
+      cancel={{ label: texts.cancel, onClick: onCancel }}
+      noValidate
+    >
       <div className="form-grid">
         <Field label={texts.year} messages={server.get('year') ?? []}>
           <input inputMode="numeric" value={year} onChange={(event) => setYear(event.target.value)} />
@@ -188,15 +189,7 @@ function NewRoundForm({ onCancel, onDone }: { onCancel: () => void; onDone: (mes
           <input inputMode="numeric" value={maxAge} onChange={(event) => setMaxAge(event.target.value)} />
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {create.isPending ? texts.submitting : texts.submit}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {texts.cancel}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -399,7 +392,6 @@ function NewPositionForm({
   const labels = useSummerJobsLabels();
   const texts = s.newPosition;
   const queryClient = useQueryClient();
-  const headingId = useId();
   const [employer, setEmployer] = useState('');
   const [employerKind, setEmployerKind] = useState<EmployerKind>('department');
   const [title, setTitle] = useState('');
@@ -413,14 +405,15 @@ function NewPositionForm({
     },
   });
   const server = serverFieldErrors(create.error);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    create.mutate();
-  };
   return (
-    <form className="form-panel" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h3 id={headingId}>{texts.title}</h3>
-      {create.isError ? <ErrorMessage error={create.error} /> : null}
+    <FormPanel
+      title={texts.title}
+      save={create}
+      submit={texts.submit}
+      submitting={texts.submitting}
+      cancel={{ label: texts.cancel, onClick: onCancel }}
+      noValidate
+    >
       <div className="form-grid">
         <Field label={texts.employer} messages={server.get('employer') ?? []}>
           <input value={employer} onChange={(event) => setEmployer(event.target.value)} />
@@ -444,15 +437,7 @@ function NewPositionForm({
           <input inputMode="numeric" value={places} onChange={(event) => setPlaces(event.target.value)} />
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {create.isPending ? texts.submitting : texts.submit}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {texts.cancel}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -468,7 +453,7 @@ function NewApplicantForm({
   const s = useSummerJobsT();
   const texts = s.newApplicant;
   const queryClient = useQueryClient();
-  const headingId = useId();
+  const checkId = useId();
   const [personalNumber, setPersonalNumber] = useState('');
   const [appliedOn, setAppliedOn] = useState(() => {
     const today = swedishToday();
@@ -492,14 +477,15 @@ function NewApplicantForm({
     },
   });
   const server = serverFieldErrors(create.error);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    create.mutate();
-  };
   return (
-    <form className="form-panel" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
-      <h3 id={headingId}>{texts.title}</h3>
-      {create.isError ? <ErrorMessage error={create.error} /> : null}
+    <FormPanel
+      title={texts.title}
+      save={create}
+      submit={texts.submit}
+      submitting={texts.submitting}
+      cancel={{ label: texts.cancel, onClick: onCancel }}
+      noValidate
+    >
       <div className="form-grid">
         <Field label={texts.personalNumber} messages={server.get('personalNumber') ?? []}>
           <input
@@ -535,31 +521,23 @@ function NewApplicantForm({
       </div>
       <div className="check">
         <input
-          id={`${headingId}-assisted`}
+          id={`${checkId}-assisted`}
           type="checkbox"
           checked={assisted}
           onChange={(event) => setAssisted(event.target.checked)}
         />
-        <label htmlFor={`${headingId}-assisted`}>{texts.householdWithAssistance}</label>
+        <label htmlFor={`${checkId}-assisted`}>{texts.householdWithAssistance}</label>
       </div>
       <div className="check">
         <input
-          id={`${headingId}-before`}
+          id={`${checkId}-before`}
           type="checkbox"
           checked={hadBefore}
           onChange={(event) => setHadBefore(event.target.checked)}
         />
-        <label htmlFor={`${headingId}-before`}>{texts.hadSummerJobBefore}</label>
+        <label htmlFor={`${checkId}-before`}>{texts.hadSummerJobBefore}</label>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {create.isPending ? texts.submitting : texts.submit}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {texts.cancel}
-        </button>
-      </div>
-    </form>
+    </FormPanel>
   );
 }
 
