@@ -10,6 +10,7 @@ import type { FollowupTables } from '../followup/db/tables.ts';
 import type { ActionPlanTables } from '../followup/db/action-plan-tables.ts';
 import type { KoladaTables } from '../followup/db/kolada-tables.ts';
 import type { BenchmarkTables } from '../followup/db/benchmark-tables.ts';
+import type { IndicatorFactTables } from '../followup/db/indicator-fact-tables.ts';
 import type { TargetTables } from '../followup/db/target-tables.ts';
 import type { LabourTables } from '../labour/db/tables.ts';
 import type { ReportTables } from '../followup/db/report-tables.ts';
@@ -158,6 +159,7 @@ export interface DB
     KoladaTables,
     TargetTables,
     BenchmarkTables,
+    IndicatorFactTables,
     ActionPlanTables,
     ReportTables {
   municipality: MunicipalityTable;

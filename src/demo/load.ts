@@ -5,6 +5,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/connection.ts';
 import type { DB } from '../db/schema.ts';
+import { refreshIndicatorFacts } from '../followup/db/indicator-facts.ts';
 import { DEMO_MUNICIPALITY_ID, type FullDemoData } from './generate.ts';
 
 /** Rows per INSERT (one JSON parameter each). */
@@ -71,6 +72,7 @@ const KEPT_TABLES = new Set(['audit_log', 'audit_chain_head']);
 export async function loadDemo(db: Database, data: FullDemoData): Promise<void> {
   await db.transaction().execute((trx) => insertDemo(trx, data));
   await analyse(db);
+  await prepareIndicatorFacts(db, demoMunicipalityId(data));
 }
 
 /**
@@ -80,6 +82,12 @@ export async function loadDemo(db: Database, data: FullDemoData): Promise<void> 
  */
 async function analyse(db: Database): Promise<void> {
   await sql`ANALYZE`.execute(db);
+}
+
+/** Builds the follow-up's indicator facts of the loaded years now, not at the first page. */
+async function prepareIndicatorFacts(db: Database, municipalityId: string): Promise<void> {
+  await refreshIndicatorFacts(db, municipalityId);
+  await sql`ANALYZE indicator_household_month, indicator_member_month`.execute(db);
 }
 
 /**
@@ -106,6 +114,7 @@ export async function resetDemo(db: Database, data: FullDemoData): Promise<void>
     await insertDemo(trx, data);
   });
   await analyse(db);
+  await prepareIndicatorFacts(db, municipalityId);
 }
 
 export async function isDemoLoaded(db: Database, municipalityId = DEMO_MUNICIPALITY_ID): Promise<boolean> {

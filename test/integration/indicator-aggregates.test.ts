@@ -1,8 +1,11 @@
 /**
  * The indicators counted in the database equal the engine's from records, on a small demo
  * municipality's five years: every indicator, for months, tertials and years, including a
- * period after the records' last complete month (no outflow is counted there).
+ * period after the records' last complete month (no outflow is counted there) — and still after
+ * the records change (a payment reversed, a reason code changed, a member left out): the facts
+ * they are counted from follow.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MUNICIPALITY_ID, generateDemo } from '../../src/demo/generate.ts';
 import { loadDemo } from '../../src/demo/load.ts';
@@ -71,5 +74,49 @@ describe('indicators counted in the database', () => {
     expect(first.counted).toEqual(first.engine);
     const second = await both(months, '2026-11');
     expect(second.counted).toEqual(second.engine);
+  });
+
+  it('follow the records when a payment is reversed, a reason code changed and a child left out', async () => {
+    const year: Period[] = [{ kind: 'year', year: 2025 }];
+    const before = await both(year);
+    expect(before.counted).toEqual(before.engine);
+    const value = (values: typeof before.counted, id: string) => values.find((v) => v.id === id)?.numerator;
+    await database.asOwner(async (db) => {
+      // Every payment of one long-term household in 2025, and one adult's reason codes that year.
+      const household = await sql<{ household_id: string }>`
+        SELECT household_id FROM indicator_household_month
+        WHERE municipality_id = ${DEMO_MUNICIPALITY_ID} AND month >= '2025-01-01' AND month < '2026-01-01'
+        GROUP BY household_id HAVING count(*) >= 10 ORDER BY household_id LIMIT 1`.execute(db);
+      const householdId = household.rows[0]!.household_id;
+      await sql`
+        UPDATE payment p SET status = 'reversed', status_reason = 'Test: återbetald'
+        FROM decision d, client_case c
+        WHERE p.municipality_id = ${DEMO_MUNICIPALITY_ID} AND d.municipality_id = p.municipality_id
+          AND d.id = p.decision_id AND c.municipality_id = p.municipality_id AND c.id = p.case_id
+          AND c.household_id = ${householdId} AND d.month >= '2025-01-01' AND d.month < '2026-01-01'
+          AND p.status = 'sent'`.execute(db);
+      await sql`
+        UPDATE reason_code SET code = 'sick_with_certificate'
+        WHERE municipality_id = ${DEMO_MUNICIPALITY_ID} AND month >= '2025-01-01' AND month < '2026-01-01'
+          AND code LIKE 'unemployed%'
+          AND person_id = (SELECT person_id FROM reason_code
+                           WHERE municipality_id = ${DEMO_MUNICIPALITY_ID} AND month = '2025-12-01'
+                             AND code LIKE 'unemployed%' ORDER BY person_id LIMIT 1)`.execute(db);
+      await sql`
+        UPDATE application_member SET included = false
+        WHERE municipality_id = ${DEMO_MUNICIPALITY_ID} AND role = 'child'
+          AND application_id = (SELECT am.application_id FROM application_member am
+                                JOIN application a ON a.municipality_id = am.municipality_id AND a.id = am.application_id
+                                WHERE am.municipality_id = ${DEMO_MUNICIPALITY_ID} AND am.role = 'child'
+                                  AND a.month = '2025-06-01' ORDER BY am.application_id LIMIT 1)`.execute(db);
+    });
+    const after = await both(year);
+    expect(after.counted).toEqual(after.engine);
+    expect(value(after.counted, 'long_term_households')).toBe(
+      value(before.counted, 'long_term_households')! - 1,
+    );
+    expect(value(after.counted, 'reason_ill_health_share')).toBe(
+      value(before.counted, 'reason_ill_health_share')! + 1,
+    );
   });
 });
