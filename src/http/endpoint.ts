@@ -16,6 +16,7 @@ import type { Locale } from '../i18n/catalogue.ts';
 import { AppError } from '../shared/errors.ts';
 import type { ServerDeps } from './context.ts';
 import type { AuditNotes, EndpointPermission } from './request-state.ts';
+import { SerializedJson } from './serialized-json.ts';
 
 export type { AuditNotes };
 import { checkCsrf } from './security.ts';
@@ -84,7 +85,10 @@ export type EndpointDef<
         response?: R;
         status?: 200 | 201;
         file?: false;
-        handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, PrincipalFor<Perm>>) => Promise<Out<R>>;
+        /** May answer with a body already serialised for the response schema (serialized-json.ts). */
+        handler: (
+          ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, PrincipalFor<Perm>>,
+        ) => Promise<Out<R> | SerializedJson<Out<R>>>;
       }
     | {
         response?: undefined;
@@ -162,6 +166,8 @@ export function registerEndpoint<
         return reply.send(file.body);
       }
       reply.code(successStatus as 204);
+      if (result instanceof SerializedJson)
+        return reply.type('application/json; charset=utf-8').send(result.body);
       return successStatus === 204 ? reply.send() : result;
     },
   });

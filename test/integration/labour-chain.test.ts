@@ -333,10 +333,38 @@ describe('the consultant and the assistance_to_labour flow', () => {
     const first = await consultant.get(`${chainUrl(ids.personNorth)}?limit=2`);
     expect(first.status).toBe(200);
     expect(first.json.events.map((e: Event) => e.date)).toEqual(['2026-03-01', '2026-01-20']);
-    expect(first.json).toMatchObject({ total: 4, nextBefore: '2026-01-20' });
+    expect(first.json).toMatchObject({ hasMore: true, nextBefore: '2026-01-20' });
     const second = await consultant.get(`${chainUrl(ids.personNorth)}?limit=2&before=2026-01-20`);
     expect(kinds(second.json.events)).toEqual(['labour:intro_day', 'labour:referral']);
-    expect(second.json).toMatchObject({ total: 2, nextBefore: null });
+    expect(second.json).toMatchObject({ hasMore: false, nextBefore: null });
+  });
+
+  it('finds the pages beyond the two years read first, and says when nothing is older', async () => {
+    const old = '00000000-0000-4000-8000-00000000c802';
+    await server.database.asOwner((db) =>
+      db
+        .insertInto('labour_mapping')
+        .values({
+          municipality_id: M,
+          id: old,
+          referral_id: referral.north,
+          mapped_on: '2019-05-06',
+          capacity_hours: 10,
+          mapped_by: ids.consultant,
+        })
+        .execute(),
+    );
+    try {
+      const first = await consultant.get(`${chainUrl(ids.personNorth)}?limit=4`);
+      expect(first.json).toMatchObject({ hasMore: true, nextBefore: '2026-01-12' });
+      const second = await consultant.get(`${chainUrl(ids.personNorth)}?limit=4&before=2026-01-12`);
+      expect(second.json.events.map((e: Event) => [e.kind, e.date])).toEqual([['mapping', '2019-05-06']]);
+      expect(second.json).toMatchObject({ hasMore: false, nextBefore: null });
+      const beyond = await consultant.get(`${chainUrl(ids.personNorth)}?before=2019-05-06`);
+      expect(beyond.json).toMatchObject({ events: [], hasMore: false, nextBefore: null });
+    } finally {
+      await server.database.asOwner((db) => db.deleteFrom('labour_mapping').where('id', '=', old).execute());
+    }
   });
 
   it('shows the flows on the person page as missing, in a municipality with separate units', async () => {

@@ -127,14 +127,14 @@ export function registerChainRoutes(app: FastifyInstance, deps: ServerDeps): voi
     handler: async ({ db, principal, params, query, audit, locale, now }) => {
       const today = swedishToday({ now: () => now });
       audit.personIds.add(params.personId);
-      const { facts, events, total } = await loadChainTimeline(db, principal, params.personId, today, {
+      const { facts, events, hasMore } = await loadChainTimeline(db, principal, params.personId, today, {
         before: query.before ?? null,
         limit: query.limit,
       });
       // The statement already left out what the user may not see; the rule is applied again here.
       const access = chainAccess(facts);
       const merged = mergeTimeline(access, { assistance: events, labour: events });
-      const page = pageOf(merged, query.limit, total);
+      const page = pageOf(merged, query.limit, hasMore);
       for (const event of page.events) {
         if (event.caseId) audit.caseIds.add(event.caseId);
         if (event.kind === 'reason_code' && event.code && event.month)
@@ -148,7 +148,7 @@ export function registerChainRoutes(app: FastifyInstance, deps: ServerDeps): voi
           assistance: presentPart('assistance', access.assistance, locale),
           labour: presentPart('labour', access.labour, locale),
         },
-        total,
+        hasMore: page.nextBefore !== null,
         nextBefore: page.nextBefore,
         events: page.events.map((event) => present(event, locale)),
       };

@@ -78,10 +78,9 @@ export const ChainResponse = z.object({
   today: z.string(),
   separateAuthority: z.boolean(),
   parts: z.object({ assistance: PartAccess, labour: PartAccess }),
-  total: z
-    .number()
-    .int()
-    .describe('events of the shown parts before `before` (all of them on the first page)'),
+  hasMore: z
+    .boolean()
+    .describe('the shown parts hold events older than this page (no count: paging is by day)'),
   nextBefore: z.string().nullable().describe('pass as `before` for the next (older) page; null when none'),
   events: z.array(
     z.object({

@@ -1,8 +1,10 @@
 /** The intervention catalogue (insatser), its occupancy overview and waiting lists. */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
 import type { ServerDeps } from '../../http/context.ts';
 import { registerEndpoint } from '../../http/endpoint.ts';
+import { jsonSerializer, type SerializedJson } from '../../http/serialized-json.ts';
 import { catalogues, type Locale } from '../../i18n/catalogue.ts';
 import { swedishToday } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -49,12 +51,39 @@ export function presentIntervention(row: InterventionRow, locale: Locale) {
   };
 }
 
+/** The occupancy overview as read, and its response once written in a language. */
+interface OccupancyView {
+  year: number;
+  today: string;
+  rows: OccupancyRow[];
+  bodies: Map<Locale, SerializedJson<z.output<typeof OccupancyResponse>>>;
+}
+
+function presentOccupancy(view: OccupancyView, locale: Locale): z.output<typeof OccupancyResponse> {
+  const items = view.rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    kindLabel: catalogues[locale].labour.interventionKinds[row.kind],
+    workOriented: row.work_oriented,
+    active: row.active,
+    ...occupancyOf({
+      capacityPerYear: row.capacity_per_year,
+      startedInYear: row.started,
+      activeNow: row.active_now,
+      waiting: row.waiting,
+    }),
+  }));
+  return { year: view.year, today: view.today, items, total: occupancyTotals(items) };
+}
+
 export function registerInterventionRoutes(app: FastifyInstance, deps: ServerDeps): void {
   // The occupancy overview is remembered for a moment (db/occupancy-cache.ts). Placements and
   // interventions change only through write requests: any of them, on any route of this server,
   // clears it once its transaction has committed (the handler has returned), before the response
   // goes out — so the writer's next read already sees the change.
-  const occupancyCache = occupancyCacheOf<OccupancyRow[]>(deps.db);
+  const occupancyCache = occupancyCacheOf<OccupancyView>(deps.db);
+  const serializeOccupancy = jsonSerializer(OccupancyResponse);
   app.addHook('onSend', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS')
       occupancyCache.clear();
@@ -132,25 +161,20 @@ export function registerInterventionRoutes(app: FastifyInstance, deps: ServerDep
     handler: async ({ db, principal, query, locale, now }) => {
       const today = swedishToday({ now: () => now });
       const year = query.year ?? Number(today.slice(0, 4));
-      // The same for every user of the municipality: the rows are kept, not the response.
-      const rows = await occupancyCache.get(`${principal.municipalityId}|${year}|${today}`, () =>
-        occupancyRows(db, principal.municipalityId, year, today),
-      );
-      const items = rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        kind: row.kind,
-        kindLabel: catalogues[locale].labour.interventionKinds[row.kind],
-        workOriented: row.work_oriented,
-        active: row.active,
-        ...occupancyOf({
-          capacityPerYear: row.capacity_per_year,
-          startedInYear: row.started,
-          activeNow: row.active_now,
-          waiting: row.waiting,
-        }),
+      // The same for every user of the municipality: kept with its response, written once per
+      // language (the labels) instead of once per request.
+      const view = await occupancyCache.get(`${principal.municipalityId}|${year}|${today}`, async () => ({
+        year,
+        today,
+        rows: await occupancyRows(db, principal.municipalityId, year, today),
+        bodies: new Map(),
       }));
-      return { year, today, items, total: occupancyTotals(items) };
+      let body = view.bodies.get(locale);
+      if (!body) {
+        body = serializeOccupancy(presentOccupancy(view, locale));
+        view.bodies.set(locale, body);
+      }
+      return body;
     },
   });
 

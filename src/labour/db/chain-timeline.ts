@@ -138,42 +138,149 @@ export interface ChainWindow {
 
 export interface ChainTimeline {
   facts: ChainPersonFacts;
-  /** The window's events of the parts shown (newest `limit` and the rest of the oldest day). */
+  /** The page's events of the parts shown (newest `limit` and the rest of the oldest day). */
   events: ChainEvent[];
-  /** How many events of the parts shown lie before `window.before` (all of them on the first page). */
-  total: number;
+  /** Whether the parts shown hold events older than the page. */
+  hasMore: boolean;
 }
 
 interface TimelineRow extends FactsRow {
   part: ChainPart | null;
   kind: ChainEventKind | null;
-  total: number | null;
+  any_shown: boolean;
+  more: boolean;
 }
 
 /**
- * The person's timeline in one statement (one round trip): the access facts of `factsSql`, which
- * parts they let the user see — the same rule as `chainAccess` (domain/chain-timeline.ts), which
- * the caller applies again to the facts returned — and those parts' events in the window.
+ * How far back the first read of a page looks: about two pages of a monthly assistance history
+ * (an application, a decision, a payment and a reason code a month). When it holds no event older
+ * than the page, the page is read again without a bound (to know whether older events exist).
+ */
+const FIRST_READ = sql`interval '2 years'`;
+
+/**
+ * The events of the parts shown with `k.from_date <= date < k.before`, as UNION ALL arms over the
+ * keys `k` (municipality, person, assistance case ids). Applications, signed decisions and reason
+ * codes are read through an index on their cases (or the person) and date (migration 0011), so
+ * the range reads only its own rows; payments, dated by their run, are their cases' payments
+ * joined to the runs in the range. Events of one row (a case opened and closed, a referral's intro day and exit) are
+ * one arm each, which keeps the plan small: every arm costs its executor set-up on each request,
+ * rows or not (~0.8 of ~2 ms of the statement's time on the bench's person).
+ */
+function eventsSql() {
+  const within = (column: string) => sql`${sql.raw(column)} >= k.from_date AND ${sql.raw(column)} < k.before`;
+  // The person is a member of the application, of one of the cases shown. LIMIT keeps it a probe
+  // per row read: without it the planner joined the person's whole application history instead.
+  const personsApplication = (column: string) => sql`CROSS JOIN LATERAL (
+      SELECT 1 FROM application pa
+      JOIN application_member am ON am.municipality_id = pa.municipality_id AND am.application_id = pa.id
+      WHERE pa.municipality_id = k.m AND pa.id = ${sql.raw(column)} AND pa.case_id = ANY (k.ids)
+        AND am.person_id = k.person
+      LIMIT 1) member`;
+  return sql`
+    SELECT 'assistance' AS part, e.kind, e.on_date, c.id::text AS id, c.id AS case_id, NULL::uuid AS referral_id,
+           NULL::date AS month, e.code, NULL AS status, NULL AS review, NULL AS name, NULL::integer AS amount,
+           NULL::integer AS hours, NULL::integer AS version, NULL::boolean AS attended, NULL::date AS from_date,
+           NULL::date AS to_date
+    FROM k, cases c
+    CROSS JOIN LATERAL (VALUES ('case_opened', c.opened_on, NULL), ('case_closed', c.closed_on, c.exit_reason))
+      e (kind, on_date, code)
+    WHERE ${within('e.on_date')}
+    UNION ALL
+    SELECT 'assistance', 'application', a.received_on, a.id::text, a.case_id, NULL, a.month, a.kind, a.status,
+           NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    FROM k JOIN application a ON a.municipality_id = k.m AND a.case_id = ANY (k.ids)
+    CROSS JOIN LATERAL (
+      SELECT 1 FROM application_member am
+      WHERE am.municipality_id = k.m AND am.application_id = a.id AND am.person_id = k.person LIMIT 1) member
+    WHERE ${within('a.received_on')}
+    UNION ALL
+    SELECT 'assistance', 'decision', d.decided_on, d.id::text, d.case_id, NULL, d.month, NULL, NULL, NULL,
+           NULL, d.granted_ore, NULL, NULL, NULL, NULL, NULL
+    FROM k JOIN decision d ON d.municipality_id = k.m AND d.case_id = ANY (k.ids)
+    ${personsApplication('d.application_id')}
+    WHERE d.status = 'signed' AND ${within('d.decided_on')}
+    UNION ALL
+    SELECT 'assistance', 'payment', r.pay_on, pm.id::text, pm.case_id, NULL, d.month, NULL, pm.status, NULL,
+           NULL, pm.amount_ore, NULL, NULL, NULL, NULL, NULL
+    FROM k
+    JOIN payment_run r ON r.municipality_id = k.m
+    JOIN payment pm ON pm.municipality_id = k.m AND pm.case_id = ANY (k.ids) AND pm.run_id = r.id
+    JOIN decision d ON d.municipality_id = k.m AND d.id = pm.decision_id
+    ${personsApplication('d.application_id')}
+    WHERE ${within('r.pay_on')} AND pm.status = 'sent' AND d.status = 'signed' AND d.case_id = ANY (k.ids)
+    UNION ALL
+    -- A reason code is one per person and month: its id is the case and the month.
+    SELECT 'assistance', 'reason_code', rc.month, rc.case_id::text || ':' || to_char(rc.month, 'YYYY-MM'),
+           rc.case_id, NULL, rc.month, rc.code, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    FROM k JOIN reason_code rc ON rc.municipality_id = k.m AND rc.person_id = k.person
+    WHERE ${within('rc.month')} AND rc.case_id = ANY (k.ids)
+    UNION ALL
+    SELECT 'labour', e.kind, e.on_date, r.id::text, r.case_id, r.id, NULL, e.code, NULL, NULL, NULL, NULL,
+           NULL, NULL, e.attended, NULL, NULL
+    FROM k, refs r
+    CROSS JOIN LATERAL (VALUES ('referral', r.referred_on, r.initiator, NULL::boolean),
+                               ('intro_day', r.intro_day, NULL, r.intro_attended),
+                               ('exit', r.exit_on, r.exit_result, NULL)) e (kind, on_date, code, attended)
+    WHERE ${within('e.on_date')}
+    UNION ALL
+    SELECT 'labour', 'mapping', lm.mapped_on, lm.id::text, r.case_id, r.id, NULL, NULL, NULL, NULL, NULL,
+           NULL, lm.capacity_hours, NULL, NULL, NULL, NULL
+    FROM k, refs r JOIN labour_mapping lm ON lm.municipality_id = r.municipality_id AND lm.referral_id = r.id
+    WHERE ${within('lm.mapped_on')}
+    UNION ALL
+    SELECT 'labour', 'plan', pl.starts_on, pl.id::text, NULL, pl.referral_id, NULL, NULL, pl.status, NULL,
+           NULL, NULL, NULL, pl.version, NULL, pl.starts_on, pl.ends_on
+    FROM k, plans pl WHERE ${within('pl.starts_on')}
+    UNION ALL
+    SELECT 'labour', 'follow_up', f.done_on, f.id::text, NULL, pl.referral_id, NULL, NULL, NULL, NULL, NULL,
+           NULL, NULL, pl.version, NULL, NULL, NULL
+    FROM k, plans pl JOIN plan_follow_up f ON f.municipality_id = pl.municipality_id AND f.plan_id = pl.id
+    WHERE ${within('f.done_on')}
+    UNION ALL
+    SELECT 'labour', 'placement', pc.on_date, pc.id::text, NULL, pc.referral_id, NULL, i.kind, pc.status, NULL,
+           i.name, NULL, pc.hours_per_week, NULL, NULL, pc.starts_on, COALESCE(pc.ended_on, pc.ends_on)
+    FROM k, refs r
+    CROSS JOIN LATERAL (
+      SELECT p.*, CASE WHEN p.status = 'waiting' THEN p.requested_on ELSE p.starts_on END AS on_date
+      FROM placement p WHERE p.municipality_id = r.municipality_id AND p.referral_id = r.id) pc
+    JOIN intervention i ON i.municipality_id = pc.municipality_id AND i.id = pc.intervention_id
+    WHERE ${within('pc.on_date')}
+    UNION ALL
+    SELECT 'labour', 'employment', e.starts_on, e.id::text, NULL, e.referral_id, NULL, e.form, e.status,
+           e.union_review, e.employer, NULL, e.hours_per_week, NULL, NULL, e.starts_on,
+           COALESCE(e.ended_on, e.ends_on)
+    FROM k, refs r JOIN subsidised_employment e ON e.municipality_id = r.municipality_id AND e.referral_id = r.id
+    WHERE ${within('e.starts_on')}`;
+}
+
+/**
+ * One page of the person's timeline in one statement (one round trip): the access facts of
+ * `factsSql`, which parts they let the user see — the same rule as `chainAccess`
+ * (domain/chain-timeline.ts), which the caller applies again to the facts returned — and those
+ * parts' events of the page.
  *
  * A part comes from the user's own unit (only the cases the user may open) or, through the same
  * authority or a standing information flow, from the other unit (all the person's cases of that
  * part). Nothing is read for a person the user may not see.
  *
- * Every source is reached through an index on the person, the person's few cases or the row
- * before it (application → signed decision → sent payment → its run). `total` counts every event
- * before the window, so the whole history is read each time (ten years, ~550 events: ~2–3 ms of
- * PostgreSQL on the bench's VM, index probes mostly); only the window's rows are returned.
+ * The page is cut from the events in the range read (`bounded`: the two years before `before`,
+ * else all before it): the newest `limit` and the rest of the oldest day. `more` says the range
+ * holds events older than the page; no count of the whole history.
  */
-export async function loadChainTimeline(
+async function loadPage(
   db: Database,
   principal: Principal,
   personId: string,
   today: string,
   window: ChainWindow,
-): Promise<ChainTimeline> {
+  bounded: boolean,
+) {
   const m = principal.municipalityId;
   const before = window.before ?? '9999-12-31';
-  const result = await sql<TimelineRow & EventRow>`
+  const anchor = window.before ?? today;
+  const lower = bounded ? sql`(${anchor}::date - ${FIRST_READ})::date` : sql`'-infinity'::date`;
+  return await sql<TimelineRow & EventRow>`
     WITH facts AS MATERIALIZED (${factsSql(principal, personId, today)}),
     x AS MATERIALIZED (
       SELECT f.*,
@@ -197,118 +304,55 @@ export async function loadChainTimeline(
         AND COALESCE(hm.valid_to, 'infinity'::date) > c.opened_on
         AND (NOT x.a_own OR ${caseVisibleTo(principal, 'c')})
     ),
-    case_ids AS MATERIALIZED (SELECT array_agg(id) AS ids FROM cases),
-    apps AS MATERIALIZED (
-      SELECT a.id, a.case_id, a.month, a.received_on, a.kind, a.status
-      FROM application a
-      WHERE a.municipality_id = ${m} AND a.case_id = ANY ((SELECT ids FROM case_ids)::uuid[])
-        AND a.id IN (SELECT am.application_id FROM application_member am
-                     WHERE am.municipality_id = ${m} AND am.person_id = ${personId})
-    ),
-    decisions AS MATERIALIZED (
-      SELECT d.id, d.case_id, d.month, d.decided_on, d.granted_ore
-      FROM decision d
-      WHERE d.municipality_id = ${m} AND d.case_id = ANY ((SELECT ids FROM case_ids)::uuid[])
-        AND d.status = 'signed'
-        AND d.application_id IN (SELECT id FROM apps)
+    k AS MATERIALIZED (
+      SELECT ${m}::text AS m, ${personId}::uuid AS person, ${before}::date AS before, ${lower} AS from_date,
+             COALESCE((SELECT array_agg(id) FROM cases), '{}')::uuid[] AS ids
     ),
     refs AS MATERIALIZED (
-      SELECT r.id, r.case_id, r.initiator, r.referred_on, r.intro_day, r.intro_attended, r.exit_on,
-             r.exit_result
+      SELECT r.municipality_id, r.id, r.case_id, r.initiator, r.referred_on, r.intro_day, r.intro_attended,
+             r.exit_on, r.exit_result
       FROM x
       JOIN referral r ON r.municipality_id = ${m} AND r.person_id = ${personId}
       JOIN client_case c ON c.municipality_id = r.municipality_id AND c.id = r.case_id
       WHERE x.l_shown AND (NOT x.l_own OR ${caseVisibleTo(principal, 'c')})
     ),
     plans AS MATERIALIZED (
-      SELECT pl.id, pl.referral_id, pl.version, pl.starts_on, pl.ends_on, pl.status
-      FROM refs r JOIN personal_plan pl ON pl.municipality_id = ${m} AND pl.referral_id = r.id
+      SELECT pl.municipality_id, pl.id, pl.referral_id, pl.version, pl.starts_on, pl.ends_on, pl.status
+      FROM refs r JOIN personal_plan pl ON pl.municipality_id = r.municipality_id AND pl.referral_id = r.id
     ),
-    ev AS (
-      SELECT 'assistance' AS part, 'case_opened' AS kind, c.opened_on AS on_date, c.id::text AS id,
-             c.id AS case_id, NULL::uuid AS referral_id, NULL::date AS month, NULL AS code, NULL AS status,
-             NULL AS review, NULL AS name, NULL::integer AS amount, NULL::integer AS hours,
-             NULL::integer AS version, NULL::boolean AS attended, NULL::date AS from_date, NULL::date AS to_date
-      FROM cases c
-      UNION ALL
-      SELECT 'assistance', 'case_closed', c.closed_on, c.id::text, c.id, NULL, NULL, c.exit_reason, NULL, NULL,
-             NULL, NULL, NULL, NULL, NULL, NULL, NULL
-      FROM cases c WHERE c.closed_on IS NOT NULL
-      UNION ALL
-      SELECT 'assistance', 'application', a.received_on, a.id::text, a.case_id, NULL, a.month, a.kind, a.status,
-             NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-      FROM apps a
-      UNION ALL
-      SELECT 'assistance', 'decision', d.decided_on, d.id::text, d.case_id, NULL, d.month, NULL, NULL, NULL,
-             NULL, d.granted_ore, NULL, NULL, NULL, NULL, NULL
-      FROM decisions d
-      UNION ALL
-      SELECT 'assistance', 'payment', r.pay_on, pm.id::text, pm.case_id, NULL, d.month, NULL, pm.status, NULL,
-             NULL, pm.amount_ore, NULL, NULL, NULL, NULL, NULL
-      FROM payment pm
-      JOIN decisions d ON d.id = pm.decision_id
-      JOIN payment_run r ON r.municipality_id = pm.municipality_id AND r.id = pm.run_id
-      WHERE pm.municipality_id = ${m} AND pm.case_id = ANY ((SELECT ids FROM case_ids)::uuid[])
-        AND pm.status = 'sent'
-      UNION ALL
-      -- A reason code is one per person and month: its id is the case and the month.
-      SELECT 'assistance', 'reason_code', rc.month, rc.case_id::text || ':' || to_char(rc.month, 'YYYY-MM'),
-             rc.case_id, NULL, rc.month, rc.code, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-      FROM reason_code rc
-      WHERE rc.municipality_id = ${m} AND rc.person_id = ${personId}
-        AND rc.case_id = ANY ((SELECT ids FROM case_ids)::uuid[])
-      UNION ALL
-      SELECT 'labour', 'referral', r.referred_on, r.id::text, r.case_id, r.id, NULL, r.initiator, NULL, NULL,
-             NULL, NULL, NULL, NULL, NULL, NULL, NULL
-      FROM refs r
-      UNION ALL
-      SELECT 'labour', 'intro_day', r.intro_day, r.id::text, r.case_id, r.id, NULL, NULL, NULL, NULL, NULL,
-             NULL, NULL, NULL, r.intro_attended, NULL, NULL
-      FROM refs r WHERE r.intro_day IS NOT NULL
-      UNION ALL
-      SELECT 'labour', 'exit', r.exit_on, r.id::text, r.case_id, r.id, NULL, r.exit_result, NULL, NULL, NULL,
-             NULL, NULL, NULL, NULL, NULL, NULL
-      FROM refs r WHERE r.exit_on IS NOT NULL
-      UNION ALL
-      SELECT 'labour', 'mapping', lm.mapped_on, lm.id::text, r.case_id, r.id, NULL, NULL, NULL, NULL, NULL,
-             NULL, lm.capacity_hours, NULL, NULL, NULL, NULL
-      FROM refs r JOIN labour_mapping lm ON lm.municipality_id = ${m} AND lm.referral_id = r.id
-      UNION ALL
-      SELECT 'labour', 'plan', pl.starts_on, pl.id::text, NULL, pl.referral_id, NULL, NULL, pl.status, NULL,
-             NULL, NULL, NULL, pl.version, NULL, pl.starts_on, pl.ends_on
-      FROM plans pl
-      UNION ALL
-      SELECT 'labour', 'follow_up', f.done_on, f.id::text, NULL, pl.referral_id, NULL, NULL, NULL, NULL, NULL,
-             NULL, NULL, pl.version, NULL, NULL, NULL
-      FROM plans pl JOIN plan_follow_up f ON f.municipality_id = ${m} AND f.plan_id = pl.id
-      UNION ALL
-      SELECT 'labour', 'placement', CASE WHEN pc.status = 'waiting' THEN pc.requested_on ELSE pc.starts_on END,
-             pc.id::text, NULL, pc.referral_id, NULL, i.kind, pc.status, NULL, i.name, NULL, pc.hours_per_week,
-             NULL, NULL, pc.starts_on, COALESCE(pc.ended_on, pc.ends_on)
-      FROM refs r
-      JOIN placement pc ON pc.municipality_id = ${m} AND pc.referral_id = r.id
-      JOIN intervention i ON i.municipality_id = pc.municipality_id AND i.id = pc.intervention_id
-      UNION ALL
-      SELECT 'labour', 'employment', e.starts_on, e.id::text, NULL, e.referral_id, NULL, e.form, e.status,
-             e.union_review, e.employer, NULL, e.hours_per_week, NULL, NULL, e.starts_on,
-             COALESCE(e.ended_on, e.ends_on)
-      FROM refs r JOIN subsidised_employment e ON e.municipality_id = ${m} AND e.referral_id = r.id
-    ),
-    older AS MATERIALIZED (SELECT * FROM ev WHERE ev.on_date < ${before}::date),
+    recent AS MATERIALIZED (${eventsSql()}),
     cut AS (SELECT min(t.on_date) AS d
-            FROM (SELECT on_date FROM older ORDER BY on_date DESC LIMIT ${window.limit}) t),
-    page AS (
-      SELECT o.*, (SELECT count(*) FROM older)::int AS total
-      FROM older o, cut
-      WHERE o.on_date >= cut.d
-    )
+            FROM (SELECT on_date FROM recent ORDER BY on_date DESC LIMIT ${window.limit}) t),
+    flags AS (SELECT EXISTS (SELECT 1 FROM recent, cut WHERE recent.on_date < cut.d) AS more),
+    page AS (SELECT recent.* FROM recent, cut WHERE recent.on_date >= cut.d)
     SELECT x.protected_identity, x.visible, x.assigned, x.assistance_case, x.labour_case,
-           x.separate_authority, x.assistance_to_labour, x.labour_to_assistance, page.*
-    FROM x LEFT JOIN page ON true`.execute(db);
-  const first = result.rows[0];
+           x.separate_authority, x.assistance_to_labour, x.labour_to_assistance,
+           x.a_shown OR x.l_shown AS any_shown, flags.more, page.*
+    FROM x CROSS JOIN flags LEFT JOIN page ON true`.execute(db);
+}
+
+/**
+ * The person's timeline, one page: usually one statement reading the two years before the page;
+ * a second, unbounded one when those years hold no event older than the page (a sparse recent
+ * history, or the last page), so that `hasMore` is exact.
+ */
+export async function loadChainTimeline(
+  db: Database,
+  principal: Principal,
+  personId: string,
+  today: string,
+  window: ChainWindow,
+): Promise<ChainTimeline> {
+  let result = await loadPage(db, principal, personId, today, window, true);
+  let first = result.rows[0];
   if (!first) throw new AppError('NOT_FOUND');
   const facts = checkFacts(principal, first);
+  if (first.any_shown && !first.more) {
+    result = await loadPage(db, principal, personId, today, window, false);
+    first = result.rows[0];
+    if (!first) throw new AppError('NOT_FOUND');
+  }
   const events: ChainEvent[] = [];
   for (const row of result.rows) if (row.part !== null) events.push(toEvent(row.part, row));
-  return { facts, events, total: first.total ?? 0 };
+  return { facts, events, hasMore: first.more };
 }

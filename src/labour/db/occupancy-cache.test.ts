@@ -21,14 +21,57 @@ describe('the occupancy overview kept for a moment', () => {
     expect(reads()).toBe(1);
   });
 
-  it('reads again once the entry is as old as the time kept, counted from when its read began', async () => {
+  it('waits for a new read once the entry is as old as the time kept, counted from when its read began', async () => {
     const { read, reads, advance } = setup();
     await read();
-    advance(999);
+    advance(499);
     expect(await read()).toBe(1);
-    advance(1);
+    advance(501);
     expect(await read()).toBe(2);
     expect(reads()).toBe(2);
+  });
+
+  it('from half that age, answers from the entry while one new read runs in the background', async () => {
+    const { read, reads, advance } = setup();
+    await read();
+    advance(500);
+    expect(await Promise.all([read(), read()])).toEqual([1, 1]);
+    expect(reads()).toBe(2);
+    await Promise.resolve();
+    expect(await read()).toBe(2);
+    // The new entry is counted from when its read began.
+    advance(999);
+    expect(await read()).toBe(2);
+    expect(reads()).toBe(3);
+  });
+
+  it('does not keep a background read that was under way when a write cleared it', async () => {
+    const { cache, read, reads, advance } = setup();
+    await read();
+    advance(500);
+    expect(await read()).toBe(1);
+    cache.clear();
+    await Promise.resolve();
+    expect(await read()).toBe(3);
+    expect(reads()).toBe(3);
+  });
+
+  it('starts no background read while the first read is under way', async () => {
+    let now = 0;
+    let reads = 0;
+    let finish = () => {};
+    const cache = new OccupancyCache<number>(1_000, () => now);
+    const slow = () =>
+      cache.get('k', () => {
+        reads++;
+        return new Promise<number>((resolve) => (finish = () => resolve(reads)));
+      });
+    const first = slow();
+    now = 600;
+    const second = slow();
+    expect(reads).toBe(1);
+    finish();
+    expect(await Promise.all([first, second])).toEqual([1, 1]);
   });
 
   it('reads again at once after a write cleared it', async () => {

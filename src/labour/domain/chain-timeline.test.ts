@@ -136,17 +136,18 @@ describe('a page of the timeline', () => {
   );
 
   it('takes the newest, and never splits a day between pages', () => {
-    const page = pageOf(events, 2, events.length);
+    const page = pageOf(events, 2, false);
     expect(page.events.map((e) => e.date)).toEqual(['2026-05-01', '2026-04-01', '2026-04-01', '2026-04-01']);
     expect(page.nextBefore).toBe('2026-04-01');
   });
 
   it('says there is nothing older when all are shown', () => {
-    expect(pageOf(events, 10, events.length)).toEqual({ events, nextBefore: null });
-    expect(pageOf([], 10, 0)).toEqual({ events: [], nextBefore: null });
+    expect(pageOf(events, 10, false)).toEqual({ events, nextBefore: null });
+    expect(pageOf([], 10, false)).toEqual({ events: [], nextBefore: null });
   });
 
   it('points to the next page when the parts hold more than they sent', () => {
-    expect(pageOf(events.slice(4), 5, 9).nextBefore).toBe('2026-02-01');
+    expect(pageOf(events.slice(4), 5, true).nextBefore).toBe('2026-02-01');
+    expect(pageOf(events.slice(4), 5, false).nextBefore).toBeNull();
   });
 });

@@ -153,17 +153,18 @@ export function mergeTimeline(
 /**
  * One page of the merged timeline (newest first): the newest `limit` events and every other event
  * of the oldest day taken, so that a day is never split; `nextBefore` is the day to ask before
- * for the next page, null when `total` (the events before this page's start) are all shown.
+ * for the next page, null when nothing is older than the page: neither the rest of `events` nor,
+ * per `olderExist`, events beyond them.
  */
 export function pageOf(
   events: readonly ChainEvent[],
   limit: number,
-  total: number,
+  olderExist: boolean,
 ): { events: ChainEvent[]; nextBefore: string | null } {
   if (events.length === 0) return { events: [], nextBefore: null };
   let end = Math.min(limit, events.length);
   const lastDay = events[end - 1]!.date;
   while (end < events.length && events[end]!.date === lastDay) end++;
   const page = events.slice(0, end);
-  return { events: page, nextBefore: total > page.length ? lastDay : null };
+  return { events: page, nextBefore: end < events.length || olderExist ? lastDay : null };
 }

@@ -99,8 +99,8 @@ export interface Chain {
   today: string;
   separateAuthority: boolean;
   parts: Record<ChainPart, ChainPartAccess>;
-  /** Events before the page's start (all events on the first page). */
-  total: number;
+  /** Whether older events than this page exist (then `nextBefore` is set). */
+  hasMore: boolean;
   /** `before` of the next, older page; null when there is none. */
   nextBefore: string | null;
   events: ChainEvent[];

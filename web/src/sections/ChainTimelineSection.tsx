@@ -89,7 +89,7 @@ function ChainTable({
           </table>
           <p className="button-row">
             <span className="hint" role="status">
-              {fill(c.chain.shown, { shown: events.length, total: data.total })}
+              {fill(more ? c.chain.shownNewest : c.chain.shownAll, { shown: events.length })}
             </span>
             {more ? (
               <button type="button" className="button-secondary" onClick={more} disabled={loadingMore}>
