@@ -7,6 +7,9 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/connection.ts';
 
+/** As for counting (indicator-aggregates.ts): a rebuild of years joins millions of rows. */
+const REBUILD_SETTINGS = `SET LOCAL work_mem = '64MB'; SET LOCAL jit = off`;
+
 /** Rebuilds the stale months of the municipality; returns how many months were rebuilt. */
 export async function refreshIndicatorFacts(db: Database, municipalityId: string): Promise<number> {
   const pending = await sql<{ n: number }>`
@@ -15,6 +18,7 @@ export async function refreshIndicatorFacts(db: Database, municipalityId: string
   );
   if ((pending.rows[0]?.n ?? 0) === 0) return 0;
   return db.transaction().execute(async (trx) => {
+    await sql.raw(REBUILD_SETTINGS).execute(trx);
     const stale = await sql<{ month: string; version: string }>`
       SELECT to_char(month, 'YYYY-MM-DD') AS month, version::text AS version
       FROM indicator_stale_month WHERE municipality_id = ${municipalityId}
@@ -34,7 +38,8 @@ export async function refreshIndicatorFacts(db: Database, municipalityId: string
       FROM payment p
       JOIN decision d ON d.municipality_id = p.municipality_id AND d.id = p.decision_id
       JOIN client_case c ON c.municipality_id = p.municipality_id AND c.id = p.case_id
-      WHERE p.municipality_id = ${municipalityId} AND p.status = 'sent' AND d.month = ANY(${months}::date[])
+      JOIN unnest(${months}::date[]) AS stale(month) ON stale.month = d.month
+      WHERE p.municipality_id = ${municipalityId} AND p.status = 'sent'
       GROUP BY p.municipality_id, d.month, c.household_id
       HAVING sum(p.amount_ore) > 0`.execute(trx);
     // The members of the month's application; where it has none recorded (an older record), the
@@ -42,8 +47,9 @@ export async function refreshIndicatorFacts(db: Database, municipalityId: string
     await sql`
       INSERT INTO indicator_member_month (municipality_id, month, person_id, adult, child, reason_code)
       WITH facts AS (
-        SELECT month, household_id, application_id FROM indicator_household_month
-        WHERE municipality_id = ${municipalityId} AND month = ANY(${months}::date[])),
+        SELECT f.month, f.household_id, f.application_id FROM indicator_household_month f
+        JOIN unnest(${months}::date[]) AS stale(month) ON stale.month = f.month
+        WHERE f.municipality_id = ${municipalityId}),
       bare AS MATERIALIZED (
         SELECT f.month, f.household_id FROM facts f
         WHERE NOT EXISTS (SELECT 1 FROM application_member x
