@@ -164,7 +164,7 @@ export function assistanceCountsQuery(
              max(mm.n * 8 + mm.reason) FILTER (WHERE mm.adult AND mm.n >= pr.f) % 8 AS reason
       FROM periods pr
       CROSS JOIN LATERAL generate_series(pr.p_base, pr.l) AS pm(n)
-      JOIN member_months mm ON mm.n = pm.n
+      JOIN member_months mm ON mm.n = pm.n AND (mm.adult OR mm.n >= pr.f)
       GROUP BY pr.pid, mm.person_id),
     person_flags AS (
       SELECT pp.pid, pp.member_in, pp.child_in, pp.reason,
