@@ -74,6 +74,18 @@ describe('indicators counted in the database', () => {
     expect(first.counted).toEqual(first.engine);
     const second = await both(months, '2026-11');
     expect(second.counted).toEqual(second.engine);
+    // One definition asks only its part of the statement (households' or persons' months).
+    for (const id of ['long_term_households', 'long_term_adults_share']) {
+      const definition = INDICATORS.filter((d) => d.id === id);
+      const alone = await computeIndicatorsInDatabase(
+        database.app.db,
+        DEMO_MUNICIPALITY_ID,
+        definition,
+        months,
+        '2026-11',
+      );
+      expect(withoutSubjects(alone)).toEqual(second.engine.filter((v) => v.id === id));
+    }
   });
 
   it('follow the records when a payment is reversed, a reason code changed and a child left out', async () => {

@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { REASON_CODES } from '../../assistance/domain/reason-codes/reason-code-list.ts';
 import type { Database } from '../../db/connection.ts';
 import {
+  countedPart,
   indicatorsFromCounts,
   isCounted,
   type AssistanceCounts,
@@ -44,6 +45,7 @@ export async function countAssistance(
   municipalityId: string,
   periods: readonly Period[],
   throughMonth?: string,
+  parts: CountedParts = { households: true, persons: true },
 ): Promise<Map<string, AssistanceCounts>> {
   if (periods.length === 0) return new Map();
   const bounds = periods.map((period) => {
@@ -54,12 +56,18 @@ export async function countAssistance(
   const windowLast = Math.max(...bounds.map((b) => b.last));
   const through = throughMonth ? monthNumber(throughMonth) : windowLast + 1;
   await refreshIndicatorFacts(db, municipalityId);
-  const query = assistanceCountsQuery(municipalityId, bounds, windowFirst, windowLast, through);
+  const query = assistanceCountsQuery(municipalityId, bounds, windowFirst, windowLast, through, parts);
   const result = await db.transaction().execute(async (trx) => {
     await sql.raw(COUNTING_SETTINGS).execute(trx);
     return query.execute(trx);
   });
   return toCounts(result.rows, periods);
+}
+
+/** The parts of the statement to run (a part not asked for is not computed: its counts are 0). */
+export interface CountedParts {
+  households: boolean;
+  persons: boolean;
 }
 
 interface PeriodBounds {
@@ -90,6 +98,7 @@ export function assistanceCountsQuery(
   windowFirst: number,
   windowLast: number,
   through: number,
+  parts: CountedParts,
 ) {
   const codes = REASON_CODES.map((c) => c.code);
   const column = <T>(pick: (b: PeriodBounds, i: number) => T) => bounds.map(pick);
@@ -196,8 +205,8 @@ export function assistanceCountsQuery(
              count(*) FILTER (WHERE adult_in AND reason = 3) AS "reasonSocial"
       FROM person_flags GROUP BY pid)
     SELECT * FROM periods
-    LEFT JOIN household_counts USING (pid)
-    LEFT JOIN person_counts USING (pid)`;
+    ${parts.households ? sql`LEFT JOIN household_counts USING (pid)` : sql``}
+    ${parts.persons ? sql`LEFT JOIN person_counts USING (pid)` : sql``}`;
 }
 
 function toCounts(rows: readonly CountRow[], periods: readonly Period[]): Map<string, AssistanceCounts> {
@@ -238,9 +247,14 @@ export async function computeIndicatorsInDatabase(
 ): Promise<IndicatorValue[]> {
   if (periods.length === 0) return [];
   const months = periods.flatMap(monthsOf).sort();
+  const counted = definitions.filter(isCounted);
+  const parts = {
+    households: counted.some((d) => countedPart(d) === 'household'),
+    persons: counted.some((d) => countedPart(d) === 'person'),
+  };
   const [counts, records] = await Promise.all([
-    definitions.some(isCounted)
-      ? countAssistance(db, municipalityId, periods, throughMonth)
+    counted.length > 0
+      ? countAssistance(db, municipalityId, periods, throughMonth, parts)
       : Promise.resolve(new Map<string, AssistanceCounts>()),
     loadOtherIndicatorRecords(db, municipalityId, months[0]!, months[months.length - 1]!),
   ]);

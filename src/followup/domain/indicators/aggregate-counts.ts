@@ -121,6 +121,10 @@ export function subjectsBehind(
   return kind && value.numerator !== null ? { kind, count: value.numerator } : null;
 }
 
+/** Which part of the counting a counted definition needs: households' months or persons'. */
+export const countedPart = (definition: IndicatorDefinition): 'household' | 'person' =>
+  COUNTED_SUBJECTS[definition.formula] ?? 'household';
+
 export const isCounted = (definition: IndicatorDefinition): boolean =>
   COUNTED_FORMULAS[definition.formula] !== undefined;
 
