@@ -10,13 +10,15 @@
  *
  * Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (50),
  * BENCH_ENGINES ("postgres,pglite"), BENCH_SCENARIOS ("view,search,norm,payment,labour"; or name
- * them as arguments: `npm run bench -- labour`), BENCH_COLD_RUNS (3, 0 skips
+ * them as arguments: `npm run bench -- labour`; "followup", the indicators at municipal and national
+ * scale, only when named: bench/followup.ts), BENCH_COLD_RUNS (3, 0 skips
  * the cold start), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres, a superuser
  * that may create databases), BENCH_CPU_PROF (1: write V8 CPU profiles of the servers on
  * PostgreSQL to bench/results/prof-<timestamp>/), BENCH_SERVER_ENV (extra settings for Kedjan's
  * server, e.g. "KEDJAN_DB_POOL=20"; the baseline's pool follows KEDJAN_DB_POOL).
  */
 import { benchNorm, benchPaymentRun, type PaymentRunBench } from './assistance.ts';
+import { benchFollowup, followupBars, printFollowup, type FollowupBench } from './followup.ts';
 import { benchLabour, LABOUR_BARS, type LabourBench } from './labour.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,7 +54,7 @@ const OPTIONS = {
     .map((s) => s.trim())
     .filter((s) => s !== '' && s !== 'none') as ('postgres' | 'pglite')[],
   scenarios: (env.BENCH_SCENARIOS ?? 'view,search,norm,payment,labour').split(',').map((s) => s.trim()) as (
-    'view' | 'search' | 'norm' | 'payment' | 'labour'
+    'view' | 'search' | 'norm' | 'payment' | 'labour' | 'followup'
   )[],
   coldRuns: num(env.BENCH_COLD_RUNS, 3),
   databaseUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -982,6 +984,21 @@ async function main() {
     }
   }
 
+  // Not in the default scenarios: the national set alone takes many minutes to generate.
+  let followup: FollowupBench | undefined;
+  if (OPTIONS.scenarios.includes('followup')) {
+    try {
+      followup = await benchFollowup({
+        databaseUrl: OPTIONS.databaseUrl,
+        stamp: STAMP,
+        log,
+        onCleanup: (fn) => cleanups.push(fn),
+      });
+    } catch (error) {
+      errors.push(`followup: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+
   // Ratios to the baseline (PostgreSQL, same scenario).
   for (const r of results) {
     const base = results.find(
@@ -1185,6 +1202,11 @@ async function main() {
     else bars.push({ bar: 'occupancy overview', value: 'not measured', pass: false });
   } else if (OPTIONS.scenarios.includes('labour'))
     bars.push({ bar: 'labour-market unit', value: 'not measured', pass: false });
+  if (followup) {
+    printFollowup(followup);
+    bars.push(...followupBars(followup));
+  } else if (OPTIONS.scenarios.includes('followup'))
+    bars.push({ bar: 'follow-up indicators', value: 'not measured', pass: false });
   for (const b of bars) console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.bar}: ${b.value}`);
   for (const r of results.filter((x) => !clean(x))) {
     console.log(
@@ -1213,6 +1235,7 @@ async function main() {
         coldStart: cold,
         assistance,
         labour,
+        followup,
         info,
         errors,
       },

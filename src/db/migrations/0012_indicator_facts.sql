@@ -3,7 +3,8 @@
 -- of those months with their reason code. They are derived data: followup/db/indicator-facts.ts
 -- rebuilds the months marked stale here, and triggers on the records mark a month stale whenever
 -- something it is counted from changes (a payment made, stopped or reversed; an application's
--- members; a reason code; a household's members, which stand in for an application without any).
+-- members; a reason code; a household's members, which stand in for an application without any;
+-- a person's birth date).
 -- Counting from the facts reads one narrow row per household month and per person month instead
 -- of joining payments, decisions, cases, applications and their members for every question.
 
@@ -25,6 +26,7 @@ CREATE TABLE indicator_member_month (
   adult boolean NOT NULL,
   child boolean NOT NULL,
   reason_code text,
+  birth_date date NOT NULL,
   PRIMARY KEY (municipality_id, month, person_id)
 );
 
@@ -79,6 +81,22 @@ BEGIN
   ON CONFLICT (municipality_id, month) DO UPDATE SET version = indicator_stale_month.version + 1;
   RETURN NULL;
 END $$;
+
+CREATE FUNCTION indicator_months_stale_by_birth_dates() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO indicator_stale_month (municipality_id, month)
+  SELECT DISTINCT f.municipality_id, f.month
+  FROM changed c
+  JOIN changed_before b ON b.municipality_id = c.municipality_id AND b.id = c.id
+  JOIN indicator_member_month f ON f.municipality_id = c.municipality_id AND f.person_id = c.id
+  WHERE b.birth_date IS DISTINCT FROM c.birth_date
+  ON CONFLICT (municipality_id, month) DO UPDATE SET version = indicator_stale_month.version + 1;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER person_updated_stales_indicators AFTER UPDATE ON person
+  REFERENCING OLD TABLE AS changed_before NEW TABLE AS changed FOR EACH STATEMENT
+  EXECUTE FUNCTION indicator_months_stale_by_birth_dates();
 
 CREATE TRIGGER payment_inserted_stales_indicators AFTER INSERT ON payment
   REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION indicator_months_stale_by_payments();

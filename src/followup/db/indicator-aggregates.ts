@@ -159,7 +159,7 @@ export function assistanceCountsQuery(
                  AND bit_count((mask & (4095::bigint << (b - 11)))::bit(64)) >= 10)) AS "longTermClosed"
       FROM household_flags GROUP BY pid),
     member_months AS (
-      SELECT m.person_id, ${monthNumberOf('m.month')} AS n, m.adult, m.child,
+      SELECT m.person_id, ${monthNumberOf('m.month')} AS n, m.adult, m.child, m.birth_date,
              CASE WHEN m.reason_code IS NULL THEN 0 ELSE coalesce(rg.grp, 4) END AS reason
       FROM indicator_member_month m
       LEFT JOIN reason_groups rg ON rg.code = m.reason_code AND m.month BETWEEN rg.valid_from AND rg.valid_to
@@ -168,6 +168,7 @@ export function assistanceCountsQuery(
     person_periods AS (
       SELECT pr.pid, mm.person_id,
              bit_or(CASE WHEN mm.adult THEN 1::bigint << (mm.n - pr.p_base) ELSE 0 END) AS adult_mask,
+             min(mm.birth_date) AS birth_date,
              bool_or(mm.n >= pr.f) AS member_in,
              bool_or(mm.child AND mm.n >= pr.f) AS child_in,
              max(mm.n * 8 + mm.reason) FILTER (WHERE mm.adult AND mm.n >= pr.f) % 8 AS reason
@@ -177,15 +178,13 @@ export function assistanceCountsQuery(
       GROUP BY pr.pid, mm.person_id),
     person_flags AS (
       SELECT pp.pid, pp.member_in, pp.child_in, pp.reason,
-             extract(year FROM age(pr.end_day, pe.birth_date))::int AS age,
+             extract(year FROM age(pr.end_day, pp.birth_date))::int AS age,
              pp.adult_mask & pr.p_period <> 0 AS adult_in,
              pp.adult_mask & pr.p_last12 <> 0 AS adult12,
              bit_count((pp.adult_mask & pr.p_last12)::bit(64)) AS months12,
              bit_count(pp.adult_mask::bit(64)) AS months30,
              pp.adult_mask & ~(pp.adult_mask >> 1) & pr.p_exit AS exits, pp.adult_mask
-      FROM person_periods pp
-      JOIN periods pr USING (pid)
-      JOIN person pe ON pe.municipality_id = ${municipalityId} AND pe.id = pp.person_id),
+      FROM person_periods pp JOIN periods pr USING (pid)),
     person_counts AS (
       SELECT pid,
              count(*) FILTER (WHERE member_in) AS persons,

@@ -18,6 +18,7 @@ export interface IndicatorMemberMonthTable {
   adult: boolean;
   child: boolean;
   reason_code: string | null;
+  birth_date: ColumnType<string, string, string>;
 }
 
 export interface IndicatorStaleMonthTable {

@@ -45,7 +45,7 @@ export async function refreshIndicatorFacts(db: Database, municipalityId: string
     // The members of the month's application; where it has none recorded (an older record), the
     // household's members on the first of the month.
     await sql`
-      INSERT INTO indicator_member_month (municipality_id, month, person_id, adult, child, reason_code)
+      INSERT INTO indicator_member_month (municipality_id, month, person_id, adult, child, reason_code, birth_date)
       WITH facts AS (
         SELECT f.month, f.household_id, f.application_id FROM indicator_household_month f
         JOIN unnest(${months}::date[]) AS stale(month) ON stale.month = f.month
@@ -65,8 +65,10 @@ export async function refreshIndicatorFacts(db: Database, municipalityId: string
         JOIN household_member hm
           ON hm.municipality_id = ${municipalityId} AND hm.household_id = b.household_id
          AND hm.valid_from <= b.month AND (hm.valid_to IS NULL OR hm.valid_to > b.month))
-      SELECT ${municipalityId}, m.month, m.person_id, bool_or(NOT m.is_child), bool_or(m.is_child), min(rc.code)
+      SELECT ${municipalityId}, m.month, m.person_id, bool_or(NOT m.is_child), bool_or(m.is_child), min(rc.code),
+             min(pe.birth_date)
       FROM members m
+      JOIN person pe ON pe.municipality_id = ${municipalityId} AND pe.id = m.person_id
       LEFT JOIN reason_code rc
         ON rc.municipality_id = ${municipalityId} AND rc.person_id = m.person_id AND rc.month = m.month
       GROUP BY m.month, m.person_id`.execute(trx);

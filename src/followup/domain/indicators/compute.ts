@@ -27,6 +27,8 @@ export interface IndexedRecords {
   byMonth: Map<number, AssistanceMonth[]>;
   /** person → the month numbers in which the person was an adult in a household with assistance */
   adultMonths: Map<string, Set<number>>;
+  /** month number → the households paid for that month */
+  householdsByMonth: Map<number, Set<string>>;
 }
 
 export function indexRecords(records: IndicatorRecords): IndexedRecords {
@@ -44,7 +46,10 @@ export function indexRecords(records: IndicatorRecords): IndexedRecords {
       else adultMonths.set(adult.personId, new Set([n]));
     }
   }
-  return { records, byMonth, adultMonths };
+  const householdsByMonth = new Map(
+    [...byMonth].map(([n, rows]) => [n, new Set(rows.map((r) => r.householdId))] as const),
+  );
+  return { records, byMonth, adultMonths, householdsByMonth };
 }
 
 function rowsIn(index: IndexedRecords, first: number, last: number): AssistanceMonth[] {
@@ -152,8 +157,9 @@ function knownMonths(index: IndexedRecords, period: Period): number[] {
     .filter((n) => n <= through);
 }
 
-const householdsPaidIn = (index: IndexedRecords, n: number): Set<string> =>
-  new Set((index.byMonth.get(n) ?? []).map((r) => r.householdId));
+const NO_HOUSEHOLDS: ReadonlySet<string> = new Set();
+const householdsPaidIn = (index: IndexedRecords, n: number): ReadonlySet<string> =>
+  index.householdsByMonth.get(n) ?? NO_HOUSEHOLDS;
 
 /**
  * Households whose assistance ended in a month of the period: paid for the month before, not for
