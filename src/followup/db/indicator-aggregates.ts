@@ -106,9 +106,11 @@ export function assistanceCountsQuery(
   const personBase = (b: PeriodBounds) => b.last - PERSON_MONTHS + 1;
   const monthNumberOf = (ref: string) =>
     sql.raw(`(extract(year FROM ${ref})::int * 12 + extract(month FROM ${ref})::int - 1)`);
+  // The small lists are not materialised: a materialised CTE keeps the big scans from running in
+  // parallel (about a quarter of the time on two cores).
   return sql<CountRow>`
     WITH
-    periods AS (
+    periods AS NOT MATERIALIZED (
       SELECT * FROM unnest(
         ${column((_, i) => i)}::int[], ${column((b) => b.first)}::int[], ${column((b) => b.last)}::int[],
         ${column((b) => b.end)}::date[],
@@ -121,7 +123,7 @@ export function assistanceCountsQuery(
         ${column((b) => bits(b.last - 11, b.last, personBase(b)))}::bigint[],
         ${column((b) => bits(b.last - 23, b.last - 12, personBase(b)))}::bigint[])
       AS x(pid, f, l, end_day, h_base, h_period, h_last12, h_end, p_base, p_period, p_last12, p_exit)),
-    reason_groups AS (
+    reason_groups AS NOT MATERIALIZED (
       SELECT * FROM unnest(${codes}::text[], ${REASON_CODES.map((c) => c.validFrom)}::date[],
                            ${REASON_CODES.map((c) => c.validTo ?? '9999-12-31')}::date[],
                            ${REASON_CODES.map((c) => REASON_GROUP_NUMBER[c.group])}::int[])
