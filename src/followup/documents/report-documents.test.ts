@@ -4,7 +4,7 @@
  * 2017), so the printed sums must be the seed's.
  */
 import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../../../test/support/documents.ts';
 import { describe, expect, it } from 'vitest';
 import { SEED_003_ACTIVITIES } from '../domain/report/seed-003.fixture.ts';
 import { assembleReport, type Report } from '../domain/report/structure.ts';
@@ -72,22 +72,11 @@ const report: Report = assembleReport({
   ],
 });
 
-async function textOf(pdf: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-  const parts: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  await document.destroy();
-  return parts.join(' ').replace(/[\u00a0\s]+/g, ' ');
-}
-
 describe('the report as a PDF', () => {
   it('has the sections of seed 003 in order and prints the seed’s totals', async () => {
     const pdf = await renderReportPdf(report, 'sv');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = await textOf(pdf);
+    const text = await pdfText(pdf);
     const headings = [
       '1 Nämndens sammanfattning',
       '2 Indikatorer',
