@@ -186,7 +186,9 @@ async function buildIndicatorFacts(exec: Exec, db: Database): Promise<number | u
      ON CONFLICT (municipality_id, month) DO UPDATE SET version = indicator_stale_month.version + 1`,
   );
   await refreshIndicatorFacts(db, FOLLOWUP_MUNICIPALITY);
-  await exec('ANALYZE indicator_household_month, indicator_member_month');
+  await exec(
+    'ANALYZE indicator_household_month, indicator_member_month, indicator_household_year, indicator_person_year',
+  );
   return performance.now() - started;
 }
 

@@ -87,7 +87,9 @@ async function analyse(db: Database): Promise<void> {
 /** Builds the follow-up's indicator facts of the loaded years now, not at the first page. */
 async function prepareIndicatorFacts(db: Database, municipalityId: string): Promise<void> {
   await refreshIndicatorFacts(db, municipalityId);
-  await sql`ANALYZE indicator_household_month, indicator_member_month`.execute(db);
+  await sql`ANALYZE indicator_household_month, indicator_member_month, indicator_household_year, indicator_person_year`.execute(
+    db,
+  );
 }
 
 /**

@@ -89,10 +89,15 @@ describe('indicators counted in the database', () => {
   });
 
   it('follow the records when a payment is reversed, a reason code changed and a child left out', async () => {
-    const year: Period[] = [{ kind: 'year', year: 2025 }];
+    // 2026 looks back on 2025's months (inflow in January, very long-term adults, re-actualisation).
+    const year: Period[] = [
+      { kind: 'year', year: 2025 },
+      { kind: 'year', year: 2026 },
+    ];
     const before = await both(year);
     expect(before.counted).toEqual(before.engine);
-    const value = (values: typeof before.counted, id: string) => values.find((v) => v.id === id)?.numerator;
+    const value = (values: typeof before.counted, id: string, period = '2025') =>
+      values.find((v) => v.id === id && v.period === period)?.numerator;
     await database.asOwner(async (db) => {
       // Every payment of one long-term household in 2025, and one adult's reason codes that year.
       const household = await sql<{ household_id: string }>`
@@ -129,6 +134,10 @@ describe('indicators counted in the database', () => {
     );
     expect(value(after.counted, 'reason_ill_health_share')).toBe(
       value(before.counted, 'reason_ill_health_share')! + 1,
+    );
+    // The household's next year changed with it: it came back in January 2026 as new.
+    expect(value(after.counted, 'households_inflow', '2026')).toBe(
+      value(before.counted, 'households_inflow', '2026')! + 1,
     );
   });
 });

@@ -21,8 +21,6 @@ import { monthNumber, monthsOf, periodDays, periodLabel, type Period } from '../
 import { refreshIndicatorFacts } from './indicator-facts.ts';
 import { loadOtherIndicatorRecords } from './indicator-records.ts';
 
-/** The months before the first period the formulas look back (very long-term: 30 months). */
-const HISTORY_MONTHS = 30;
 const REASON_GROUP_NUMBER = { unemployment: 1, ill_health: 2, social_reasons: 3, other: 4 } as const;
 
 /**
@@ -52,11 +50,9 @@ export async function countAssistance(
     const months = monthsOf(period).map(monthNumber);
     return { first: months[0]!, last: months[months.length - 1]!, end: periodDays(period).to };
   });
-  const windowFirst = Math.min(...bounds.map((b) => b.first)) - HISTORY_MONTHS;
-  const windowLast = Math.max(...bounds.map((b) => b.last));
-  const through = throughMonth ? monthNumber(throughMonth) : windowLast + 1;
+  const through = throughMonth ? monthNumber(throughMonth) : Math.max(...bounds.map((b) => b.last)) + 1;
   await refreshIndicatorFacts(db, municipalityId);
-  const query = assistanceCountsQuery(municipalityId, bounds, windowFirst, windowLast, through, parts);
+  const query = assistanceCountsQuery(municipalityId, bounds, through, parts);
   const result = await db.transaction().execute(async (trx) => {
     await sql.raw(COUNTING_SETTINGS).execute(trx);
     return query.execute(trx);
@@ -90,13 +86,12 @@ const PERSON_MONTHS = 30;
  * The one statement (exported for EXPLAIN in the bench). Each household and person gets, per
  * period, a bit mask of its months (bit 0 = the mask's first month), so that "paid the month
  * before", "not back within 12 months" and "10 of 12 months" are bit operations on one row each
- * instead of window functions over sorted months.
+ * instead of window functions over sorted months. The masks are put together from the year facts
+ * (migration 0014): a household's two years, a person's three.
  */
 export function assistanceCountsQuery(
   municipalityId: string,
   bounds: readonly PeriodBounds[],
-  windowFirst: number,
-  windowLast: number,
   through: number,
   parts: CountedParts,
 ) {
@@ -104,89 +99,93 @@ export function assistanceCountsQuery(
   const column = <T>(pick: (b: PeriodBounds, i: number) => T) => bounds.map(pick);
   const householdBase = (b: PeriodBounds) => b.first - HOUSEHOLD_LOOKBACK;
   const personBase = (b: PeriodBounds) => b.last - PERSON_MONTHS + 1;
-  const monthNumberOf = (ref: string) =>
-    sql.raw(`(extract(year FROM ${ref})::int * 12 + extract(month FROM ${ref})::int - 1)`);
+  const yearOf = (n: number) => Math.floor(n / 12);
+  // Where a year row's masks start (0014_indicator_year_facts.sql): January, one or three years before.
+  const householdFrom = (b: PeriodBounds) => (yearOf(b.last) - 1) * 12;
+  const personFrom = (b: PeriodBounds) => (yearOf(b.last) - 3) * 12;
   // The small lists are not materialised: a materialised CTE keeps the big scans from running in
-  // parallel (about a quarter of the time on two cores).
+  // parallel.
   return sql<CountRow>`
     WITH
     periods AS NOT MATERIALIZED (
       SELECT * FROM unnest(
         ${column((_, i) => i)}::int[], ${column((b) => b.first)}::int[], ${column((b) => b.last)}::int[],
-        ${column((b) => b.end)}::date[],
-        ${column(householdBase)}::int[],
+        ${column((b) => Number(b.end.replaceAll('-', '')))}::int[], ${column((b) => yearOf(b.last))}::int[],
+        ${column((b) => monthStart(b.first))}::date[],
+        ${column((b) => bits(b.first - yearOf(b.last) * 12, b.last - yearOf(b.last) * 12, 0))}::int[],
+        ${column((b) => householdBase(b) - householdFrom(b))}::int[],
         ${column((b) => bits(b.first, b.last, householdBase(b)))}::bigint[],
         ${column((b) => bits(b.last - 11, b.last, householdBase(b)))}::bigint[],
         ${column((b) => bits(b.first - 1, Math.min(b.last, through) - 1, householdBase(b)))}::bigint[],
-        ${column(personBase)}::int[],
+        ${column((b) => personBase(b) - personFrom(b))}::int[],
         ${column((b) => bits(b.first, b.last, personBase(b)))}::bigint[],
         ${column((b) => bits(b.last - 11, b.last, personBase(b)))}::bigint[],
         ${column((b) => bits(b.last - 23, b.last - 12, personBase(b)))}::bigint[])
-      AS x(pid, f, l, end_day, h_base, h_period, h_last12, h_end, p_base, p_period, p_last12, p_exit)),
+      AS x(pid, f, l, end_day_number, y, first_month, y_period,
+           h_shift, h_period, h_last12, h_end, p_shift, p_period, p_last12, p_exit)),
     reason_groups AS NOT MATERIALIZED (
       SELECT * FROM unnest(${codes}::text[], ${REASON_CODES.map((c) => c.validFrom)}::date[],
                            ${REASON_CODES.map((c) => c.validTo ?? '9999-12-31')}::date[],
                            ${REASON_CODES.map((c) => REASON_GROUP_NUMBER[c.group])}::int[])
         AS x(code, valid_from, valid_to, grp)),
-    household_months AS (
-      SELECT household_id, ${monthNumberOf('month')} AS n, paid_ore
-      FROM indicator_household_month
-      WHERE municipality_id = ${municipalityId}
-        AND month BETWEEN ${monthStart(windowFirst)}::date AND ${monthStart(windowLast)}::date),
     household_periods AS (
-      SELECT pr.pid, hm.household_id,
-             bit_or(1::bigint << (hm.n - pr.h_base)) AS mask,
-             sum(hm.paid_ore) FILTER (WHERE hm.n >= pr.f) AS paid_ore
+      SELECT pr.pid, hy.paid_months >> pr.h_shift AS mask, hy.long_term_ends >> pr.h_shift AS long_term_ends
       FROM periods pr
-      CROSS JOIN LATERAL generate_series(pr.h_base, pr.l) AS pm(n)
-      JOIN household_months hm ON hm.n = pm.n
-      GROUP BY pr.pid, hm.household_id),
+      JOIN indicator_household_year hy ON hy.municipality_id = ${municipalityId} AND hy.year = pr.y),
     household_flags AS (
-      SELECT hp.pid, hp.paid_ore, pr.l, pr.h_base,
+      SELECT hp.pid,
              hp.mask & pr.h_period <> 0 AS paid_in,
+             hp.long_term_ends & pr.h_end <> 0 AS long_term_closed,
              bit_count((hp.mask & pr.h_last12)::bit(64)) AS months12,
              hp.mask & ~(hp.mask << 1) & pr.h_period <> 0 AS started,
-             hp.mask & ~(hp.mask >> 1) & pr.h_end AS ended, hp.mask
+             hp.mask & ~(hp.mask >> 1) & pr.h_end <> 0 AS ended
       FROM household_periods hp JOIN periods pr USING (pid)),
+    -- months listed, so that they are joined by equality (hashed), not by a range per row
+    -- summed per month first, so that the periods are joined to a few rows by equality
+    household_paid AS (
+      SELECT pr.pid, sum(pm.paid_ore) AS "paidOre"
+      FROM periods pr
+      JOIN (SELECT month, sum(paid_ore) AS paid_ore FROM indicator_household_month
+            WHERE municipality_id = ${municipalityId}
+              AND month BETWEEN ${monthStart(Math.min(...bounds.map((b) => b.first)))}::date
+                            AND ${monthStart(Math.max(...bounds.map((b) => b.last)))}::date
+            GROUP BY month) pm
+        ON pm.month >= pr.first_month AND pm.month < pr.first_month + make_interval(months => pr.l - pr.f + 1)
+      GROUP BY pr.pid),
     household_counts AS (
       SELECT pid,
              count(*) FILTER (WHERE paid_in) AS households,
-             coalesce(sum(paid_ore), 0) AS "paidOre",
              count(*) FILTER (WHERE months12 >= 10) AS "longTermHouseholds",
              count(*) FILTER (WHERE started) AS inflow,
-             count(*) FILTER (WHERE ended <> 0) AS outflow,
-             count(*) FILTER (WHERE ended <> 0 AND EXISTS (
-               SELECT 1 FROM generate_series(${HOUSEHOLD_LOOKBACK - 1}, l - h_base) AS b
-               WHERE ended & (1::bigint << b) <> 0
-                 AND bit_count((mask & (4095::bigint << (b - 11)))::bit(64)) >= 10)) AS "longTermClosed"
+             count(*) FILTER (WHERE ended) AS outflow,
+             count(*) FILTER (WHERE long_term_closed) AS "longTermClosed"
       FROM household_flags GROUP BY pid),
-    member_months AS (
-      SELECT m.person_id, ${monthNumberOf('m.month')} AS n, m.adult, m.child, m.birth_date,
-             CASE WHEN m.reason_code IS NULL THEN 0 ELSE coalesce(rg.grp, 4) END AS reason
-      FROM indicator_member_month m
-      LEFT JOIN reason_groups rg ON rg.code = m.reason_code AND m.month BETWEEN rg.valid_from AND rg.valid_to
-      WHERE m.municipality_id = ${municipalityId}
-        AND m.month BETWEEN ${monthStart(windowFirst)}::date AND ${monthStart(windowLast)}::date),
     person_periods AS (
-      SELECT pr.pid, mm.person_id,
-             bit_or(CASE WHEN mm.adult THEN 1::bigint << (mm.n - pr.p_base) ELSE 0 END) AS adult_mask,
-             min(mm.birth_date) AS birth_date,
-             bool_or(mm.n >= pr.f) AS member_in,
-             bool_or(mm.child AND mm.n >= pr.f) AS child_in,
-             max(mm.n * 8 + mm.reason) FILTER (WHERE mm.adult AND mm.n >= pr.f) % 8 AS reason
+      SELECT pr.pid, py.birth_day,
+             (py.adult_months >> pr.p_shift) & ${(1n << BigInt(PERSON_MONTHS)) - 1n}::bigint AS adult_mask,
+             py.member_months & pr.y_period <> 0 AS member_in,
+             py.child_months & pr.y_period <> 0 AS child_in,
+             -- the period's last adult month (0 = January) and its reason code
+             la.month AS last_adult, py.reason_codes[la.month + 1] AS code
       FROM periods pr
-      CROSS JOIN LATERAL generate_series(pr.p_base, pr.l) AS pm(n)
-      JOIN member_months mm ON mm.n = pm.n AND (mm.adult OR mm.n >= pr.f)
-      GROUP BY pr.pid, mm.person_id),
+      JOIN indicator_person_year py ON py.municipality_id = ${municipalityId} AND py.year = pr.y
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN (py.adult_months >> 36) & pr.y_period <> 0
+                    THEN 32 - position('1' IN ((py.adult_months >> 36)::int & pr.y_period)::bit(32)::text)
+               END AS month) la),
     person_flags AS (
-      SELECT pp.pid, pp.member_in, pp.child_in, pp.reason,
-             extract(year FROM age(pr.end_day, pp.birth_date))::int AS age,
+      SELECT pp.pid, pp.member_in, pp.child_in,
+             CASE WHEN pp.code IS NULL THEN 0 ELSE coalesce(rg.grp, 4) END AS reason,
+             pr.end_day_number / 10000 - pp.birth_day / 10000
+               - CASE WHEN pr.end_day_number % 10000 < pp.birth_day % 10000 THEN 1 ELSE 0 END AS age,
              pp.adult_mask & pr.p_period <> 0 AS adult_in,
              pp.adult_mask & pr.p_last12 <> 0 AS adult12,
              bit_count((pp.adult_mask & pr.p_last12)::bit(64)) AS months12,
              bit_count(pp.adult_mask::bit(64)) AS months30,
              pp.adult_mask & ~(pp.adult_mask >> 1) & pr.p_exit AS exits, pp.adult_mask
-      FROM person_periods pp JOIN periods pr USING (pid)),
+      FROM person_periods pp JOIN periods pr USING (pid)
+      LEFT JOIN reason_groups rg
+        ON rg.code = pp.code AND make_date(pr.y, pp.last_adult + 1, 1) BETWEEN rg.valid_from AND rg.valid_to),
     person_counts AS (
       SELECT pid,
              count(*) FILTER (WHERE member_in) AS persons,
@@ -206,7 +205,7 @@ export function assistanceCountsQuery(
              count(*) FILTER (WHERE adult_in AND reason = 3) AS "reasonSocial"
       FROM person_flags GROUP BY pid)
     SELECT * FROM periods
-    ${parts.households ? sql`LEFT JOIN household_counts USING (pid)` : sql``}
+    ${parts.households ? sql`LEFT JOIN household_counts USING (pid) LEFT JOIN household_paid USING (pid)` : sql``}
     ${parts.persons ? sql`LEFT JOIN person_counts USING (pid)` : sql``}`;
 }
 
