@@ -279,6 +279,8 @@ export interface Generation {
   householdMonths: Record<string, number>;
   /** By construction, per year: households paid, of them paid the year before, and long-term (≥ 10 months). */
   perYear: Record<string, { households: number; continuing: number; longTerm: number }>;
+  /** Not generated now: a database kept by an earlier run (the figures are counted from it). */
+  reused?: boolean;
 }
 
 /**
