@@ -120,6 +120,7 @@ export const ERROR_STATUS = {
   ACTION_GOAL_UNKNOWN: 400,
   ACTION_NUMBER_TAKEN: 409,
   ACTION_FOLLOWUP_EXISTS: 409,
+  REPORT_LINE_FOLLOWED_UP: 409,
 } as const satisfies Record<ErrorCode, number>;
 
 export interface FieldError {

@@ -3,7 +3,9 @@
  * households behind it, sets a target on the indicator page and sees it on the board; an analyst
  * drilling down sees counts only. The manager then records a follow-up status of an action-plan
  * activity (a deviation needs a comment) and downloads the four-month report as PDF and Excel,
- * which are opened and read. Each page is checked with axe.
+ * which are opened and read; then corrects the report's lines: removes a budget line and an
+ * assignment entered by mistake, changes an assignment, and sees that a followed-up one stays.
+ * Each page is checked with axe.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -240,6 +242,70 @@ describe('an action plan and the four-month report', () => {
     expect([2, 3, 4].map((c) => toDate?.getCell(c).value)).toEqual([384, 0, 0]);
     // The budget line entered above: a cost of 600 tkr is a net cost of –600 tkr.
     expect(budgetTotals(workbook).get('Nettokostnad')?.[2]).toBe(-600);
+    expect(t.problems).toEqual([]);
+    await t.context.close();
+  });
+
+  it('removes a budget line and an assignment entered by mistake, after asking, and changes an assignment', async () => {
+    const t = await newPage(browser, server.url, { now, consoleErrors: { allowStatuses: [401] } });
+    const { page } = t;
+    await loginAs(page, 'Chef Nord');
+    await page.getByRole('navigation').getByRole('link', { name: 'Tertialrapport' }).click();
+    await page.getByRole('heading', { name: 'Tertialrapport 2 2026' }).waitFor();
+    await settled(page);
+
+    // A budget line entered by mistake: asked first, then gone, also after a reload.
+    const budgetLine = page.getByRole('form', { name: 'Lägg till budgetrad' });
+    await budgetLine.getByLabel('Verksamhet').fill('Felregistrerad');
+    await budgetLine.getByLabel('Budget kostnad (tkr)').fill('10');
+    await budgetLine.getByRole('button', { name: 'Spara budgetrad' }).click();
+    await page.getByText('Budgetraden Felregistrerad är sparad.').waitFor();
+    const editor = page.getByRole('region', { name: 'Budgetrader' });
+    const mistake = editor.getByRole('row', { name: /Felregistrerad/ });
+    await mistake.getByRole('button', { name: 'Ta bort Felregistrerad' }).click();
+    const question = mistake.getByRole('group', { name: 'Ta bort Felregistrerad' });
+    expect(await question.textContent()).toContain(
+      'Vill du ta bort ”Felregistrerad”? Det går inte att ångra.',
+    );
+    await expectNoSeriousAxeViolations(page, 'frågan om att ta bort en budgetrad');
+    await question.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await page.getByText('Budgetraden Felregistrerad är borttagen.').waitFor();
+    await expect.poll(() => mistake.count()).toBe(0);
+    await page.reload();
+    await settled(page);
+    await editor.waitFor();
+    expect(await editor.getByRole('row', { name: /Felregistrerad/ }).count()).toBe(0);
+
+    // An assignment is changed, then removed.
+    const assignments = page.getByRole('region', { name: 'Uppdrag' });
+    const newAssignment = assignments.getByRole('form', { name: 'Nytt uppdrag' });
+    await newAssignment.getByLabel('Uppdrag').fill('Kartlägg språkstöd');
+    await newAssignment.getByRole('button', { name: 'Lägg till uppdrag' }).click();
+    await page.getByText('Uppdraget är sparat.').waitFor();
+    await assignments.getByRole('button', { name: 'Redigera Kartlägg språkstöd' }).click();
+    const change = assignments.getByRole('form', { name: 'Ändra uppdrag' });
+    await change.getByLabel('Givet av').selectOption({ label: 'Nämnden' });
+    await change.getByLabel('Uppdrag').fill('Kartlägg behovet av språkstöd');
+    await change.getByRole('button', { name: 'Spara uppdraget' }).click();
+    await page.getByText('Uppdraget är ändrat.').waitFor();
+    const changed = assignments.getByRole('row', { name: /Kartlägg behovet av språkstöd/ });
+    await expect.poll(() => changed.textContent()).toContain('Nämnden');
+    await changed.getByRole('button', { name: 'Ta bort Kartlägg behovet av språkstöd' }).click();
+    await changed.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await page.getByText('Uppdraget är borttaget.').waitFor();
+    await expect.poll(() => changed.count()).toBe(0);
+
+    // Once followed up, an assignment is part of reports: it says so instead of offering removal.
+    await newAssignment.getByLabel('Uppdrag').fill('Samverka med Arbetsförmedlingen');
+    await newAssignment.getByRole('button', { name: 'Lägg till uppdrag' }).click();
+    const followed = assignments.getByRole('row', { name: /Samverka med Arbetsförmedlingen/ });
+    await followed.getByRole('button', { name: 'Ta bort Samverka med Arbetsförmedlingen' }).waitFor();
+    const status = followed.getByRole('form', { name: 'Uppdrag: Samverka med Arbetsförmedlingen' });
+    await status.getByLabel('Status T2').selectOption({ label: 'Pågående' });
+    await status.getByRole('button', { name: 'Spara status' }).click();
+    await followed.getByText('Kan inte tas bort: raden har följts upp och ingår i rapporter.').waitFor();
+    expect(await followed.getByRole('button', { name: /^Ta bort/ }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page, 'tertialrapporten med uppdragen');
     expect(t.problems).toEqual([]);
     await t.context.close();
   });

@@ -3,12 +3,15 @@
  * tertialrapport 2 2017, section 4.2) for this year and last, an assignment and a risk; payments
  * imported from an earlier system give the monthly cost of financial assistance. The PDF and the
  * workbook are downloaded, opened and must hold the seed's sums. An analyst may download the
- * report but not change what it is built from.
+ * report but not change what it is built from. A manager corrects an assignment and removes lines
+ * entered by mistake, but not a line that has been followed up: it is part of reports made.
  */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_003_ACTIVITIES } from '../../src/followup/domain/report/seed-003.fixture.ts';
 import { budgetTotals, openWorkbook, pdfText, REPORT_SHEETS } from '../support/documents.ts';
-import { ids } from '../support/fixture.ts';
+import { ids, M, OTHER_M } from '../support/fixture.ts';
 import { importHistory, monthRange } from '../support/history.ts';
 import { startTestServer, TestClient, type TestServer } from '../support/server.ts';
 
@@ -234,5 +237,176 @@ describe('the report as files', () => {
     expect(await pdfText(empty.bytes)).toContain('Ingen budget är registrerad för året.');
     const wrong = await files.download('/api/v1/followup/reports/2026/T4.pdf');
     expect(wrong.status).toBe(400);
+  });
+});
+
+describe('correcting and removing lines (2027, a year of its own)', () => {
+  const YEAR = 2027;
+  const report = async () => (await manager.get(`/api/v1/followup/reports/${YEAR}/T1`)).json;
+  const addLines = async (name: string) => {
+    const line = await manager.post(`/api/v1/followup/reports/${YEAR}/budget-lines`, {
+      activity: name,
+      budgetIncome: 0,
+      budgetCost: 100,
+    });
+    const assignment = await manager.post(`/api/v1/followup/reports/${YEAR}/assignments`, {
+      givenBy: 'board',
+      text: `Uppdrag ${name}`,
+    });
+    const risk = await manager.post(`/api/v1/followup/reports/${YEAR}/risks`, {
+      process: name,
+      risk: `Risk ${name}`,
+      likelihood: 2,
+      consequence: 3,
+      controlActivity: 'Stickprov varje månad',
+    });
+    expect([line.status, assignment.status, risk.status]).toEqual([201, 201, 201]);
+    return {
+      budgetLine: `/api/v1/followup/budget-lines/${line.json.id}`,
+      assignment: `/api/v1/followup/assignments/${assignment.json.id}`,
+      risk: `/api/v1/followup/risks/${risk.json.id}`,
+      ids: { budgetLine: line.json.id, assignment: assignment.json.id, risk: risk.json.id },
+    };
+  };
+  const shown = async () => {
+    const body = await report();
+    return {
+      budgetLines: body.budgetLines.map((l: { activity: string }) => l.activity),
+      assignments: body.report.assignments.map((a: { text: string }) => a.text),
+      risks: body.report.risks.map((r: { risk: string }) => r.risk),
+    };
+  };
+
+  it('lets a manager change who gave an assignment and its text', async () => {
+    const { assignment } = await addLines('Ändras');
+    const changed = await manager.request('PUT', assignment, {
+      givenBy: 'council',
+      text: 'Uppdrag ändrat: kartlägg språkstödet',
+    });
+    expect(changed.status, changed.text).toBe(204);
+    expect((await report()).report.assignments).toContainEqual(
+      expect.objectContaining({ givenBy: 'council', text: 'Uppdrag ändrat: kartlägg språkstödet' }),
+    );
+    const empty = await manager.request('PUT', assignment, { givenBy: 'council', text: ' ' });
+    expect(empty.status).toBe(400);
+    const unknown = await manager.request('PUT', `/api/v1/followup/assignments/${randomUUID()}`, {
+      givenBy: 'board',
+      text: 'Finns inte',
+    });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('removes a budget line, an assignment and a risk that were never followed up', async () => {
+    const added = await addLines('Felskriven');
+    expect((await report()).followedUp).toEqual({ budgetLines: [], assignments: [], risks: [] });
+    for (const path of [added.budgetLine, added.assignment, added.risk]) {
+      const removed = await manager.delete(path);
+      expect(removed.status, `${path}: ${removed.text}`).toBe(204);
+    }
+    const after = await shown();
+    expect(after.budgetLines).not.toContain('Felskriven');
+    expect(after.assignments).not.toContain('Uppdrag Felskriven');
+    expect(after.risks).not.toContain('Risk Felskriven');
+    expect((await manager.delete(added.risk)).status).toBe(404);
+  });
+
+  it('refuses to remove a line that has been followed up (409) and keeps it with its follow-up', async () => {
+    const added = await addLines('Uppföljd');
+    const followUps = [
+      await manager.request('PUT', `${added.budgetLine}/follow-ups/T1`, {
+        outcomeIncome: 0,
+        outcomeCost: 30,
+        forecastIncome: 0,
+        forecastCost: 95,
+      }),
+      await manager.request('PUT', `${added.assignment}/follow-ups/T1`, {
+        status: 'in_progress',
+        comment: '',
+      }),
+      await manager.request('PUT', `${added.risk}/follow-ups/T1`, { comment: 'Inga fel i stickproven.' }),
+    ];
+    expect(followUps.map((r) => r.status)).toEqual([204, 204, 204]);
+    const before = await report();
+    expect(before.followedUp).toEqual({
+      budgetLines: [added.ids.budgetLine],
+      assignments: [added.ids.assignment],
+      risks: [added.ids.risk],
+    });
+
+    for (const path of [added.budgetLine, added.assignment, added.risk]) {
+      const refused = await manager.delete(path);
+      expect(refused.status, path).toBe(409);
+      expect(refused.json).toMatchObject({
+        code: 'REPORT_LINE_FOLLOWED_UP',
+        detail:
+          'Raden kan inte tas bort: den har följts upp, och dess uppgifter ingår i rapporter som redan har tagits fram. Ändra raden i stället.',
+      });
+    }
+    const after = await report();
+    expect(after.budgetLines).toEqual(before.budgetLines);
+    expect(after.report.assignments).toEqual(before.report.assignments);
+    expect(after.report.risks).toEqual(before.report.risks);
+    expect(after.budgetLines.find((l: { id: string }) => l.id === added.ids.budgetLine).followUp).toEqual({
+      outcomeIncome: 0,
+      outcomeCost: 30,
+      forecastIncome: 0,
+      forecastCost: 95,
+    });
+  });
+
+  it('refuses an analyst (403) and answers 404 for an unknown line or another municipality’s', async () => {
+    const added = await addLines('Skyddad');
+    const denied = [
+      await analyst.delete(added.budgetLine),
+      await analyst.delete(added.assignment),
+      await analyst.delete(added.risk),
+      await analyst.request('PUT', added.assignment, { givenBy: 'board', text: 'Analytikerns text' }),
+    ];
+    expect(denied.map((r) => r.status)).toEqual([403, 403, 403, 403]);
+    expect(await shown()).toMatchObject({
+      budgetLines: expect.arrayContaining(['Skyddad']),
+      assignments: expect.arrayContaining(['Uppdrag Skyddad']),
+      risks: expect.arrayContaining(['Risk Skyddad']),
+    });
+
+    expect((await manager.delete(`/api/v1/followup/budget-lines/${randomUUID()}`)).status).toBe(404);
+    expect((await manager.delete('/api/v1/followup/assignments/not-a-uuid')).status).toBe(400);
+    const neighbours = randomUUID();
+    await server.database.asOwner((db) =>
+      db
+        .insertInto('report_budget_line')
+        .values({
+          municipality_id: OTHER_M,
+          id: neighbours,
+          year: YEAR,
+          activity: 'Grannkommunens rad',
+          budget_income_tkr: 0,
+          budget_cost_tkr: 1,
+        })
+        .execute(),
+    );
+    expect((await manager.delete(`/api/v1/followup/budget-lines/${neighbours}`)).status).toBe(404);
+    const kept = await server.database.asOwner((db) =>
+      db.selectFrom('report_budget_line').select('id').where('id', '=', neighbours).execute(),
+    );
+    expect(kept).toHaveLength(1);
+  });
+
+  it('logs every removal, the refused ones too', async () => {
+    const rows = await server.database.asOwner(
+      async (db) =>
+        (
+          await sql<{ action: string; outcome: string; status: number }>`
+            SELECT action, outcome, (payload::jsonb -> 'request' ->> 'status')::int AS status FROM audit_log
+            WHERE municipality_id = ${M} AND action LIKE 'followup.%-delete'`.execute(db)
+        ).rows,
+    );
+    const count = (action: string, outcome: string, status: number) =>
+      rows.filter((r) => r.action === action && r.outcome === outcome && r.status === status).length;
+    for (const kind of ['budget-line', 'assignment', 'risk']) {
+      expect(count(`followup.${kind}-delete`, 'allowed', 204), kind).toBe(1);
+      expect(count(`followup.${kind}-delete`, 'denied', 409), kind).toBe(1);
+      expect(count(`followup.${kind}-delete`, 'denied', 403), kind).toBe(1);
+    }
   });
 });

@@ -19,10 +19,12 @@ import {
   setAssignmentFollowUp,
   setBudgetFollowUp,
   setRiskFollowUp,
+  updateAssignment,
   updateBudgetLine,
   updateRisk,
 } from '../db/report-commands.ts';
 import { loadBudgetLines, loadReportInput } from '../db/report-data.ts';
+import { loadFollowedUpLineIds, removeReportLine, type ReportLineKind } from '../db/report-removal.ts';
 import { renderReportPdf } from '../documents/report-pdf.ts';
 import { renderReportXlsx } from '../documents/report-xlsx.ts';
 import { ASSIGNMENT_STATUSES, REPORT_PERIODS, type ReportPeriod } from '../domain/report/periods.ts';
@@ -154,6 +156,8 @@ const RiskBody = z.strictObject({
 });
 const RiskFollowUpBody = z.strictObject({ comment: Text(4000) });
 const Created = z.object({ id: z.uuid() });
+const REMOVAL_RULE =
+  'Only a line that has not been followed up in any period can be removed (409 REPORT_LINE_FOLLOWED_UP otherwise).';
 
 async function buildReport(
   db: Database,
@@ -203,10 +207,14 @@ export function registerReportRoutes(app: FastifyInstance, deps: ServerDeps): vo
           followUp: BudgetFollowUpBody.nullable(),
         }),
       ),
+      followedUp: z
+        .object({ budgetLines: z.array(z.uuid()), assignments: z.array(z.uuid()), risks: z.array(z.uuid()) })
+        .describe('The lines of the year followed up in some period: they can no longer be removed'),
     }),
     handler: async ({ db, principal, params, locale, now }) => ({
       report: presentReport(await buildReport(db, principal, params.year, params.period, locale, now)),
       budgetLines: await loadBudgetLines(db, principal.municipalityId, params.year, params.period),
+      followedUp: await loadFollowedUpLineIds(db, principal.municipalityId, params.year),
     }),
   });
 
@@ -281,6 +289,8 @@ export function registerReportRoutes(app: FastifyInstance, deps: ServerDeps): vo
     },
   });
 
+  registerRemoval(app, deps, 'budget-line', '/api/v1/followup/budget-lines/:id', 'Removes a budget line');
+
   registerEndpoint(app, deps, {
     method: 'PUT',
     url: '/api/v1/followup/budget-lines/:id/follow-ups/:period',
@@ -314,6 +324,24 @@ export function registerReportRoutes(app: FastifyInstance, deps: ServerDeps): vo
       id: await createAssignment(db, principal.municipalityId, params.year, body),
     }),
   });
+
+  registerEndpoint(app, deps, {
+    method: 'PUT',
+    url: '/api/v1/followup/assignments/:id',
+    action: 'followup.assignment-update',
+    permission: 'followup:write',
+    summary: 'Changes an assignment (who gave it and its text)',
+    tags: TAGS,
+    params: IdParams,
+    body: AssignmentBody,
+    write: true,
+    handler: async ({ db, principal, params, body }) => {
+      await updateAssignment(db, principal.municipalityId, params.id, body);
+      return undefined;
+    },
+  });
+
+  registerRemoval(app, deps, 'assignment', '/api/v1/followup/assignments/:id', 'Removes an assignment');
 
   registerEndpoint(app, deps, {
     method: 'PUT',
@@ -364,6 +392,8 @@ export function registerReportRoutes(app: FastifyInstance, deps: ServerDeps): vo
     },
   });
 
+  registerRemoval(app, deps, 'risk', '/api/v1/followup/risks/:id', 'Removes an internal-control risk');
+
   registerEndpoint(app, deps, {
     method: 'PUT',
     url: '/api/v1/followup/risks/:id/follow-ups/:period',
@@ -376,6 +406,30 @@ export function registerReportRoutes(app: FastifyInstance, deps: ServerDeps): vo
     write: true,
     handler: async ({ db, principal, params, body, now }) => {
       await setRiskFollowUp(db, principal.municipalityId, params.id, params.period, body.comment, now);
+      return undefined;
+    },
+  });
+}
+
+/** DELETE of a line, with the same permission as adding one. */
+function registerRemoval(
+  app: FastifyInstance,
+  deps: ServerDeps,
+  kind: ReportLineKind,
+  url: string,
+  summary: string,
+): void {
+  registerEndpoint(app, deps, {
+    method: 'DELETE',
+    url,
+    action: `followup.${kind}-delete`,
+    permission: 'followup:write',
+    summary: `${summary}. ${REMOVAL_RULE}`,
+    tags: TAGS,
+    params: IdParams,
+    write: true,
+    handler: async ({ db, principal, params }) => {
+      await removeReportLine(db, kind, principal.municipalityId, params.id);
       return undefined;
     },
   });

@@ -112,11 +112,16 @@ export async function setBudgetFollowUp(
     .execute();
 }
 
+export interface AssignmentInput {
+  givenBy: 'council' | 'board';
+  text: string;
+}
+
 export async function createAssignment(
   db: Database,
   municipalityId: string,
   year: number,
-  input: { givenBy: 'council' | 'board'; text: string },
+  input: AssignmentInput,
 ): Promise<string> {
   const id = randomUUID();
   await db
@@ -124,6 +129,21 @@ export async function createAssignment(
     .values({ municipality_id: municipalityId, id, year, given_by: input.givenBy, text: input.text })
     .execute();
   return id;
+}
+
+export async function updateAssignment(
+  db: Database,
+  municipalityId: string,
+  id: string,
+  input: AssignmentInput,
+): Promise<void> {
+  const result = await db
+    .updateTable('report_assignment')
+    .set({ given_by: input.givenBy, text: input.text })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new AppError('NOT_FOUND');
 }
 
 export async function setAssignmentFollowUp(

@@ -143,6 +143,8 @@ export const errors: Record<keyof typeof sv, string> = {
   ACTION_GOAL_UNKNOWN: 'The goal is not part of this plan.',
   ACTION_NUMBER_TAKEN: 'Number {number} is already used in the plan.',
   ACTION_FOLLOWUP_EXISTS: 'The plan already has a follow-up on {date}.',
+  REPORT_LINE_FOLLOWED_UP:
+    'The line cannot be removed: it has been followed up, and what it holds is part of reports already made. Change the line instead.',
 };
 
 export const personalNumberReasons: Record<keyof typeof svReasons, string> = {

@@ -135,6 +135,8 @@ export const errors = {
   ACTION_GOAL_UNKNOWN: 'Målet finns inte i den här planen.',
   ACTION_NUMBER_TAKEN: 'Nummer {number} finns redan i planen.',
   ACTION_FOLLOWUP_EXISTS: 'Planen har redan en uppföljning {date}.',
+  REPORT_LINE_FOLLOWED_UP:
+    'Raden kan inte tas bort: den har följts upp, och dess uppgifter ingår i rapporter som redan har tagits fram. Ändra raden i stället.',
 } as const;
 
 export const personalNumberReasons = {

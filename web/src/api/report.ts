@@ -1,5 +1,5 @@
 /** Calls, types and React Query hooks of the four-month report (tertialrapport). */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AssignmentStatus, ReportPeriod } from '../../../src/followup/domain/report/periods.ts';
 import type { Report } from '../../../src/followup/domain/report/structure.ts';
 import { API_BASE, request } from './client.ts';
@@ -22,9 +22,22 @@ export interface BudgetLine {
   followUp: BudgetFollowUp | null;
 }
 
+/** The lines of the year followed up in some period: they can no longer be removed. */
+export interface FollowedUpLines {
+  budgetLines: string[];
+  assignments: string[];
+  risks: string[];
+}
+
 export interface ReportResponse {
   report: Report;
   budgetLines: BudgetLine[];
+  followedUp: FollowedUpLines;
+}
+
+export interface AssignmentFields {
+  givenBy: 'council' | 'board';
+  text: string;
 }
 
 export interface RiskFields {
@@ -51,8 +64,14 @@ export const reportApi = {
     request<void>('PUT', `/followup/budget-lines/${encodeURIComponent(id)}`, { body }),
   setBudgetFollowUp: (id: string, period: ReportPeriod, body: BudgetFollowUp) =>
     request<void>('PUT', `/followup/budget-lines/${encodeURIComponent(id)}/follow-ups/${period}`, { body }),
-  createAssignment: (year: number, body: { givenBy: 'council' | 'board'; text: string }) =>
+  removeBudgetLine: (id: string) =>
+    request<void>('DELETE', `/followup/budget-lines/${encodeURIComponent(id)}`),
+  createAssignment: (year: number, body: AssignmentFields) =>
     request<{ id: string }>('POST', `/followup/reports/${year}/assignments`, { body }),
+  updateAssignment: (id: string, body: AssignmentFields) =>
+    request<void>('PUT', `/followup/assignments/${encodeURIComponent(id)}`, { body }),
+  removeAssignment: (id: string) =>
+    request<void>('DELETE', `/followup/assignments/${encodeURIComponent(id)}`),
   setAssignmentFollowUp: (
     id: string,
     period: ReportPeriod,
@@ -62,6 +81,7 @@ export const reportApi = {
     request<{ id: string }>('POST', `/followup/reports/${year}/risks`, { body }),
   updateRisk: (id: string, body: RiskFields) =>
     request<void>('PUT', `/followup/risks/${encodeURIComponent(id)}`, { body }),
+  removeRisk: (id: string) => request<void>('DELETE', `/followup/risks/${encodeURIComponent(id)}`),
   setRiskFollowUp: (id: string, period: ReportPeriod, comment: string) =>
     request<void>('PUT', `/followup/risks/${encodeURIComponent(id)}/follow-ups/${period}`, {
       body: { comment },
@@ -70,4 +90,10 @@ export const reportApi = {
 
 export function useReport(year: number, period: ReportPeriod) {
   return useQuery({ queryKey: reportKeys.report(year, period), queryFn: () => reportApi.get(year, period) });
+}
+
+/** Refetches every report shown after a change of what the reports are built from. */
+export function useInvalidateReport(): () => void {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: reportKeys.all });
 }

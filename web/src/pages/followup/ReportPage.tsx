@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { oreToTkr, type BudgetFigureRow } from '../../../../src/followup/domain/report/budget.ts';
@@ -13,10 +13,12 @@ import {
 } from '../../../../src/followup/domain/report/report-text.ts';
 import {
   reportApi,
-  reportKeys,
+  useInvalidateReport,
   useReport,
+  type AssignmentFields,
   type AssignmentStatus,
   type BudgetLine,
+  type FollowedUpLines,
   type Report,
   type ReportPeriod,
 } from '../../api/report.ts';
@@ -30,6 +32,7 @@ import { navigate, useLocation } from '../../router.tsx';
 import { Field } from '../../sections/labour/Field.tsx';
 import { useHasPermission } from '../../session.tsx';
 import { reportPath, useReportLocale, useReportT } from '../../report-i18n.ts';
+import { RemoveReportLine } from './RemoveReportLine.tsx';
 
 /** The report most recently due: T2 from September, T1 from May, else last year's accounts. */
 function defaultChoice(): { year: number; period: ReportPeriod } {
@@ -63,7 +66,13 @@ export function ReportPage() {
       <ChoosePanel year={year} period={period} />
       {report.isPending ? <Loading /> : null}
       {report.isError ? <ErrorMessage error={report.error} onRetry={() => void report.refetch()} /> : null}
-      {report.data ? <ReportSections report={report.data.report} lines={report.data.budgetLines} /> : null}
+      {report.data ? (
+        <ReportSections
+          report={report.data.report}
+          lines={report.data.budgetLines}
+          followedUp={report.data.followedUp}
+        />
+      ) : null}
     </Page>
   );
 }
@@ -124,7 +133,15 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function ReportSections({ report, lines }: { report: Report; lines: BudgetLine[] }) {
+function ReportSections({
+  report,
+  lines,
+  followedUp,
+}: {
+  report: Report;
+  lines: BudgetLine[];
+  followedUp: FollowedUpLines;
+}) {
   const r = useReportT();
   const locale = useReportLocale();
   const canWrite = useHasPermission('followup:write');
@@ -232,7 +249,9 @@ function ReportSections({ report, lines }: { report: Report; lines: BudgetLine[]
             </table>
           </div>
         )}
-        {canWrite ? <BudgetEditor year={year} period={period} lines={lines} /> : null}
+        {canWrite ? (
+          <BudgetEditor year={year} period={period} lines={lines} followedUp={followedUp.budgetLines} />
+        ) : null}
       </Section>
 
       <Section title={r.sections.monthlyCost}>
@@ -270,11 +289,11 @@ function ReportSections({ report, lines }: { report: Report; lines: BudgetLine[]
       </Section>
 
       <Section title={r.sections.assignments}>
-        <Assignments report={report} canWrite={canWrite} />
+        <Assignments report={report} canWrite={canWrite} followedUp={followedUp.assignments} />
       </Section>
 
       <Section title={r.sections.internalControl}>
-        <Risks report={report} canWrite={canWrite} />
+        <Risks report={report} canWrite={canWrite} followedUp={followedUp.risks} />
       </Section>
     </>
   );
@@ -398,17 +417,25 @@ function MonthlyCost({ report }: { report: Report }) {
 const parseTkr = (text: string) =>
   /^\s*[\d\s\u00a0]+\s*$/.test(text) ? Number(text.replace(/[\s\u00a0]/g, '')) : NaN;
 
-function useInvalidateReport() {
-  const queryClient = useQueryClient();
-  return () => void queryClient.invalidateQueries({ queryKey: reportKeys.all });
-}
-
-function BudgetEditor({ year, period, lines }: { year: number; period: ReportPeriod; lines: BudgetLine[] }) {
+function BudgetEditor({
+  year,
+  period,
+  lines,
+  followedUp,
+}: {
+  year: number;
+  period: ReportPeriod;
+  lines: BudgetLine[];
+  /** ids of the lines followed up in some period */
+  followedUp: string[];
+}) {
   const r = useReportT();
   const e = r.edit;
   const headingId = useId();
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // Gone once removed (here or by someone else).
+  const edited = lines.find((l) => l.id === editing);
   return (
     <div className="form-panel" role="region" aria-labelledby={headingId}>
       <h3 id={headingId}>{e.budgetTitle}</h3>
@@ -427,7 +454,7 @@ function BudgetEditor({ year, period, lines }: { year: number; period: ReportPer
                 {e.budgetCost}
               </th>
               <th scope="col">
-                <span className="visually-hidden">{e.edit}</span>
+                <span className="visually-hidden">{e.actions}</span>
               </th>
             </tr>
           </thead>
@@ -438,28 +465,39 @@ function BudgetEditor({ year, period, lines }: { year: number; period: ReportPer
                 <td className="cell-number">{line.budgetIncome}</td>
                 <td className="cell-number">{line.budgetCost}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="button-secondary button-small"
-                    aria-label={`${e.edit} ${line.activity}`}
-                    onClick={() => {
-                      setSaved(null);
-                      setEditing(line.id);
-                    }}
-                  >
-                    {e.edit}
-                  </button>
+                  <div className="button-group">
+                    <button
+                      type="button"
+                      className="button-secondary button-small"
+                      aria-label={`${e.edit} ${line.activity}`}
+                      onClick={() => {
+                        setSaved(null);
+                        setEditing(line.id);
+                      }}
+                    >
+                      {e.edit}
+                    </button>
+                    <RemoveReportLine
+                      name={line.activity}
+                      followedUp={followedUp.includes(line.id)}
+                      remove={() => reportApi.removeBudgetLine(line.id)}
+                      onRemoved={() => {
+                        if (editing === line.id) setEditing(null);
+                        setSaved(fill(e.lineRemoved, { activity: line.activity }));
+                      }}
+                    />
+                  </div>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      {editing ? (
+      {edited ? (
         <FollowUpForm
-          key={editing}
+          key={edited.id}
           period={period}
-          line={lines.find((l) => l.id === editing)!}
+          line={edited}
           onDone={(message) => {
             setEditing(null);
             setSaved(message);
@@ -596,12 +634,26 @@ function NewBudgetLineForm({ year, onDone }: { year: number; onDone: (message: s
   );
 }
 
-function Assignments({ report, canWrite }: { report: Report; canWrite: boolean }) {
+function Assignments({
+  report,
+  canWrite,
+  followedUp,
+}: {
+  report: Report;
+  canWrite: boolean;
+  /** ids of the assignments followed up in some period */
+  followedUp: string[];
+}) {
   const r = useReportT();
   const a = r.assignments;
+  const e = r.edit;
   const period = `${r.periodShort[report.period]} ${report.year}`;
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const edited = report.assignments.find((item) => item.id === editing);
   return (
     <>
+      {message ? <SuccessMessage>{message}</SuccessMessage> : null}
       {report.assignments.length === 0 ? <Empty>{a.empty}</Empty> : null}
       {report.assignments.length > 0 ? (
         <table className="table">
@@ -612,6 +664,11 @@ function Assignments({ report, canWrite }: { report: Report; canWrite: boolean }
               <th scope="col">{a.givenBy}</th>
               <th scope="col">{fill(a.status, { period })}</th>
               <th scope="col">{a.comment}</th>
+              {canWrite ? (
+                <th scope="col">
+                  <span className="visually-hidden">{e.actions}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -633,12 +690,62 @@ function Assignments({ report, canWrite }: { report: Report; canWrite: boolean }
                     item.comment
                   )}
                 </td>
+                {canWrite ? (
+                  <td>
+                    <div className="button-group">
+                      <button
+                        type="button"
+                        className="button-secondary button-small"
+                        aria-label={fill(e.editNamed, { name: item.text })}
+                        onClick={() => {
+                          setMessage(null);
+                          setEditing(item.id);
+                        }}
+                      >
+                        {e.edit}
+                      </button>
+                      <RemoveReportLine
+                        name={item.text}
+                        followedUp={followedUp.includes(item.id)}
+                        remove={() => reportApi.removeAssignment(item.id)}
+                        onRemoved={() => {
+                          if (editing === item.id) setEditing(null);
+                          setMessage(e.assignmentRemoved);
+                        }}
+                      />
+                    </div>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      {canWrite ? <NewAssignmentForm year={report.year} /> : null}
+      {canWrite && edited ? (
+        <AssignmentForm
+          key={edited.id}
+          title={e.editAssignmentTitle}
+          submit={e.saveAssignment}
+          initial={edited}
+          save={(fields) => reportApi.updateAssignment(edited.id, fields)}
+          onDone={() => {
+            setEditing(null);
+            setMessage(e.assignmentUpdated);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
+      {canWrite ? (
+        <AssignmentForm
+          title={e.assignmentTitle}
+          submit={e.addAssignment}
+          done={e.assignmentSaved}
+          initial={{ givenBy: 'council', text: '' }}
+          save={async (fields) => {
+            await reportApi.createAssignment(report.year, fields);
+          }}
+        />
+      ) : null}
     </>
   );
 }
@@ -694,26 +801,46 @@ function AssignmentStatusForm({
   );
 }
 
-function NewAssignmentForm({ year }: { year: number }) {
+/** A new assignment, or the change of one: who gave it and its text. */
+function AssignmentForm({
+  title,
+  submit,
+  done,
+  initial,
+  save,
+  onDone,
+  onCancel,
+}: {
+  title: string;
+  submit: string;
+  /** Shown in the form once saved; without it the form reports through onDone. */
+  done?: string;
+  initial: AssignmentFields;
+  save: (fields: AssignmentFields) => Promise<void>;
+  onDone?: () => void;
+  onCancel?: () => void;
+}) {
   const r = useReportT();
   const e = r.edit;
   const invalidate = useInvalidateReport();
-  const [givenBy, setGivenBy] = useState<'council' | 'board'>('council');
-  const [text, setText] = useState('');
-  const create = useMutation({
-    mutationFn: () => reportApi.createAssignment(year, { givenBy, text }),
+  const [givenBy, setGivenBy] = useState(initial.givenBy);
+  const [text, setText] = useState(initial.text);
+  const mutation = useMutation({
+    mutationFn: () => save({ givenBy, text }),
     onSuccess: () => {
       invalidate();
-      setText('');
+      if (onDone) onDone();
+      else setText('');
     },
   });
-  const server = serverFieldErrors(create.error);
+  const server = serverFieldErrors(mutation.error);
   return (
     <FormPanel
-      title={e.assignmentTitle}
-      save={create}
-      done={e.assignmentSaved}
-      submit={e.addAssignment}
+      title={title}
+      save={mutation}
+      {...(done ? { done } : {})}
+      submit={submit}
+      {...(onCancel ? { cancel: { label: e.cancel, onClick: onCancel } } : {})}
       noValidate
     >
       <div className="form-grid">
@@ -731,12 +858,23 @@ function NewAssignmentForm({ year }: { year: number }) {
   );
 }
 
-function Risks({ report, canWrite }: { report: Report; canWrite: boolean }) {
+function Risks({
+  report,
+  canWrite,
+  followedUp,
+}: {
+  report: Report;
+  canWrite: boolean;
+  /** ids of the risks followed up in some period */
+  followedUp: string[];
+}) {
   const r = useReportT();
   const k = r.risks;
+  const [removed, setRemoved] = useState(false);
   return (
     <>
       <p>{k.intro}</p>
+      {removed ? <SuccessMessage>{r.edit.riskRemoved}</SuccessMessage> : null}
       {report.risks.length === 0 ? <Empty>{k.empty}</Empty> : null}
       {report.risks.length > 0 ? (
         <div className="table-scroll">
@@ -757,6 +895,11 @@ function Risks({ report, canWrite }: { report: Report; canWrite: boolean }) {
                 </th>
                 <th scope="col">{k.controlActivity}</th>
                 <th scope="col">{k.followUp}</th>
+                {canWrite ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{r.edit.actions}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -783,6 +926,18 @@ function Risks({ report, canWrite }: { report: Report; canWrite: boolean }) {
                       (risk.followUp ?? '')
                     )}
                   </td>
+                  {canWrite ? (
+                    <td>
+                      <div className="button-group">
+                        <RemoveReportLine
+                          name={risk.risk}
+                          followedUp={followedUp.includes(risk.id)}
+                          remove={() => reportApi.removeRisk(risk.id)}
+                          onRemoved={() => setRemoved(true)}
+                        />
+                      </div>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
