@@ -177,26 +177,38 @@ async function computesWithin(
   }
 }
 
+/** Whether the schema has the table (an older schema may lack the derived tables). */
+async function hasTable(exec: Exec, table: string): Promise<boolean> {
+  return (await exec(`SELECT to_regclass('${table}') IS NOT NULL AS present`)).rows[0]?.present === true;
+}
+
 /**
- * The generator went round the triggers that mark the months of the indicator facts stale
- * (migration 0012): after generating, marks the months as they would have; then builds the facts
- * as the app does before counting (a reused database: only what its migrations marked). Undefined
- * when the schema has no such facts.
+ * The generator went round the triggers (session_replication_role = replica) that mark the months
+ * of the indicator facts stale (migration 0012) and the persons whose timelines are kept (0013):
+ * marks them as they would have.
  */
-async function buildIndicatorFacts(
-  exec: Exec,
-  db: Database,
-  generated: boolean,
-): Promise<number | undefined> {
-  const { rows } = await exec(`SELECT to_regclass('indicator_stale_month') IS NOT NULL AS present`);
-  if (!rows[0]?.present) return undefined;
-  const started = performance.now();
-  if (generated)
+async function markAsTriggersWould(exec: Exec): Promise<void> {
+  if (await hasTable(exec, 'indicator_stale_month'))
     await exec(
       `INSERT INTO indicator_stale_month (municipality_id, month)
-     SELECT DISTINCT municipality_id, month FROM decision
-     ON CONFLICT (municipality_id, month) DO UPDATE SET version = indicator_stale_month.version + 1`,
+       SELECT DISTINCT municipality_id, month FROM decision
+       ON CONFLICT (municipality_id, month) DO UPDATE SET version = indicator_stale_month.version + 1`,
     );
+  if (await hasTable(exec, 'chain_stale_person'))
+    await exec(
+      `INSERT INTO chain_stale_person (municipality_id, person_id) SELECT municipality_id, id FROM person
+       ON CONFLICT (municipality_id, person_id) DO UPDATE SET version = chain_stale_person.version + 1`,
+    );
+}
+
+/**
+ * Builds the indicator facts of the months marked stale, as the app does before counting (all of
+ * a generated set; of a reused one, what its migrations marked). Undefined when the schema has no
+ * such facts.
+ */
+async function buildIndicatorFacts(exec: Exec, db: Database): Promise<number | undefined> {
+  if (!(await hasTable(exec, 'indicator_stale_month'))) return undefined;
+  const started = performance.now();
   await refreshIndicatorFacts(db, FOLLOWUP_MUNICIPALITY);
   await exec(
     'ANALYZE indicator_household_month, indicator_member_month, indicator_household_year, indicator_person_year',
@@ -516,8 +528,9 @@ async function benchSet(
           progress: (message) => deps.log(`${label}: ${message}`),
         },
       );
+      await markAsTriggersWould(target.exec);
     }
-    run.factsMs = await buildIndicatorFacts(target.exec, target.handle.db, !target.reused);
+    run.factsMs = await buildIndicatorFacts(target.exec, target.handle.db);
     run.generation ??= await countedGeneration(target.exec);
     if (run.factsMs !== undefined)
       deps.log(
