@@ -24,9 +24,9 @@ import { loadOtherIndicatorRecords } from './indicator-records.ts';
 const REASON_GROUP_NUMBER = { unemployment: 1, ill_health: 2, social_reasons: 3, other: 4 } as const;
 
 /**
- * For the counting statement only: its sorts and hashes fit in memory; no JIT (compiling it took
- * longer than running it, 1.5 s on PostgreSQL 15); hash joins of the months to their periods,
- * which the planner, guessing a thousand months per period, would otherwise sort and merge.
+ * For the counting statement only: its hashes fit in memory; no JIT (compiling it took longer than
+ * running it, 1.5 s on PostgreSQL 15); the facts hashed against the few periods, never sorted to
+ * be merged with them.
  */
 const COUNTING_SETTINGS = `SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL enable_mergejoin = off`;
 
@@ -83,7 +83,7 @@ const HOUSEHOLD_LOOKBACK = 12;
 const PERSON_MONTHS = 30;
 
 /**
- * The one statement (exported for EXPLAIN in the bench). Each household and person gets, per
+ * The one statement (exported to EXPLAIN it when tuning). Each household and person gets, per
  * period, a bit mask of its months (bit 0 = the mask's first month), so that "paid the month
  * before", "not back within 12 months" and "10 of 12 months" are bit operations on one row each
  * instead of window functions over sorted months. The masks are put together from the year facts
@@ -140,7 +140,6 @@ export function assistanceCountsQuery(
              hp.mask & ~(hp.mask << 1) & pr.h_period <> 0 AS started,
              hp.mask & ~(hp.mask >> 1) & pr.h_end <> 0 AS ended
       FROM household_periods hp JOIN periods pr USING (pid)),
-    -- months listed, so that they are joined by equality (hashed), not by a range per row
     -- summed per month first, so that the periods are joined to a few rows by equality
     household_paid AS (
       SELECT pr.pid, sum(pm.paid_ore) AS "paidOre"
