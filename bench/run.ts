@@ -633,6 +633,12 @@ async function drive(
 // Engines
 
 const NODE_TSX = ['--import', 'tsx'];
+/**
+ * The servers run with the Node flags of `npm start` (package.json): a young generation of 32 MB
+ * semi-spaces instead of 16, so that a request's short-lived objects are collected half as often
+ * (on this VM +20–25 % requests/s for the person view and the chain timeline).
+ */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 /**
  * V8 CPU profiles of a server, one file per thread (tsx's module loader runs in a second thread),
@@ -651,7 +657,7 @@ async function startKedjan(name: string, extraEnv: Record<string, string>, nodeA
   const child = startChild(
     name,
     process.execPath,
-    [...nodeArgs, ...NODE_TSX, 'src/main.ts'],
+    [...nodeArgs, ...SERVER_NODE_FLAGS, ...NODE_TSX, 'src/main.ts'],
     serverEnv({
       PORT: String(port),
       KEDJAN_DEMO: 'true',
@@ -739,7 +745,7 @@ async function benchPostgres(results: RunResult[], info: Record<string, unknown>
     const child = startChild(
       'baseline',
       process.execPath,
-      [...profArgs('baseline'), ...NODE_TSX, 'bench/baseline-server.ts'],
+      [...profArgs('baseline'), ...SERVER_NODE_FLAGS, ...NODE_TSX, 'bench/baseline-server.ts'],
       serverEnv({
         PORT: String(port),
         DATABASE_URL: databaseUrl,
