@@ -10,7 +10,7 @@ import { responseSerializerCompiler } from './response-serializer.ts';
 export class SerializedJson<T> {
   /** Only for the type: the response the body holds. */
   declare readonly value?: T;
-  constructor(readonly body: Buffer) {}
+  constructor(readonly body: Buffer | string) {}
 }
 
 /** A serializer for `schema`'s output, compiled once. */
@@ -19,4 +19,24 @@ export function jsonSerializer<S extends z.ZodType>(
 ): (value: z.output<S>) => SerializedJson<z.output<S>> {
   const stringify = responseSerializerCompiler({ schema }) as (value: unknown) => string;
   return (value) => new SerializedJson(Buffer.from(stringify(value)));
+}
+
+/**
+ * A serializer for a response object whose array `key` comes already written as JSON: its items
+ * joined by commas (rows the database keeps as the API sends them). The rest of the object is
+ * written by the schema's serializer and the items are put in unchanged, so they must be what the
+ * schema says.
+ */
+export function jsonSerializerWithItems<S extends z.ZodObject, K extends keyof z.output<S> & string>(
+  schema: S,
+  key: K,
+): (value: Omit<z.output<S>, K>, items: string) => SerializedJson<z.output<S>> {
+  const rest = schema.omit({ [key]: true } as Record<string, true>);
+  const stringify = responseSerializerCompiler({ schema: rest }) as (value: unknown) => string;
+  const field = JSON.stringify(key);
+  return (value, items) => {
+    const head = stringify(value);
+    const separator = head === '{}' ? '' : ',';
+    return new SerializedJson(`${head.slice(0, -1)}${separator}${field}:[${items}]}`);
+  };
 }

@@ -11,7 +11,7 @@ import { permissionsOf, type RoleGrant } from '../../src/access/domain/permissio
 import type { Principal } from '../../src/access/domain/principal.ts';
 import { loadChainTimeline, type ChainTimeline } from '../../src/labour/db/chain-timeline.ts';
 import { loadChainTimelineDirect } from '../../src/labour/db/chain-timeline-direct.ts';
-import { chainAccess, mergeTimeline, pageOf } from '../../src/labour/domain/chain-timeline.ts';
+import { chainAccess, putWords, type ChainEvent } from '../../src/labour/domain/chain-timeline.ts';
 import { ids, M } from '../support/fixture.ts';
 import { startTestServer, TestClient, type TestServer } from '../support/server.ts';
 
@@ -71,12 +71,16 @@ async function pages(
       out.push({ error: (error as { code?: string }).code });
       return out;
     }
-    const access = chainAccess(timeline.facts);
-    const merged = mergeTimeline(access, { assistance: timeline.events, labour: timeline.events });
-    const page = pageOf(merged, limit, timeline.hasMore);
-    out.push({ access, ...page });
-    if (!page.nextBefore) return out;
-    before = page.nextBefore;
+    const { facts, counts, caseIds, nextBefore } = timeline;
+    out.push({
+      access: chainAccess(facts),
+      counts,
+      caseIds: caseIds.toSorted(),
+      nextBefore,
+      events: parsed(timeline),
+    });
+    if (!nextBefore) return out;
+    before = nextBefore;
   }
 }
 
@@ -90,8 +94,25 @@ async function expectKeptEqualsDirect() {
         );
 }
 
+/**
+ * The page's events as objects, each with its words' mark as a member (the kept events are
+ * written by the database, the direct ones by JSON.stringify; the order is compared too).
+ */
+function parsed(timeline: ChainTimeline): Partial<ChainEvent>[] {
+  const marks = putWords(
+    timeline.events,
+    (kind, code, month) => `"mark":${JSON.stringify([kind, code, month])},`,
+  );
+  return JSON.parse(`[${marks}]`) as Partial<ChainEvent>[];
+}
+
+/** The events (their fields as sent) of the first page of up to 1000. */
 async function timelineOf(user: Principal, personId = ids.personNorth) {
-  return loadChainTimeline(server.database.app.db, user, personId, today, { before: null, limit: 1000 });
+  const timeline = await loadChainTimeline(server.database.app.db, user, personId, today, {
+    before: null,
+    limit: 1000,
+  });
+  return { ...timeline, events: parsed(timeline) };
 }
 
 const owner = (statement: string) =>

@@ -11,11 +11,11 @@ import { catalogues, interpolate, type Locale } from '../../i18n/catalogue.ts';
 import { swedishToday } from '../../shared/clock.ts';
 import { loadChainTimeline } from '../db/chain-timeline.ts';
 import { listOpenNotices, type NoticeListRow } from '../db/notice-list.ts';
+import { jsonSerializerWithItems } from '../../http/serialized-json.ts';
 import {
   chainAccess,
-  mergeTimeline,
-  pageOf,
-  type ChainEvent,
+  putWords,
+  type ChainEventKind,
   type ChainPart,
   type PartAccess,
 } from '../domain/chain-timeline.ts';
@@ -23,44 +23,43 @@ import { ChainQuery, ChainResponse, NoticeListResponse, PersonParams } from './c
 
 const tags = ['Arbetsmarknadsenheten'];
 
+/** The timeline's response around its events as read (JSON texts, with their words put in). */
+const chainJson = jsonSerializerWithItems(ChainResponse, 'events');
+
 function label<T extends Record<string, string>>(labels: T, code: string | null): string | null {
   if (code === null) return null;
   return (labels as Record<string, string>)[code] ?? code;
 }
 
-function codeLabel(event: ChainEvent, locale: Locale): string | null {
+/** The words of an event's code, in the user's language (a reason code's as of its month). */
+function codeLabel(kind: ChainEventKind, code: string, month: string | null, locale: Locale): string | null {
   const c = catalogues[locale];
-  switch (event.kind) {
+  switch (kind) {
     case 'case_closed':
-      return label(c.assistanceUi.exitReasons, event.code);
+      return label(c.assistanceUi.exitReasons, code);
     case 'application':
-      return label(c.assistanceUi.applicationKind, event.code);
+      return label(c.assistanceUi.applicationKind, code);
     case 'reason_code':
-      return event.text;
+      return month ? (reasonCodeIn(code, month)?.text[locale] ?? code) : null;
     case 'referral':
-      return label(c.labour.initiators, event.code);
+      return label(c.labour.initiators, code);
     case 'placement':
-      return label(c.labour.interventionKinds, event.code);
+      return label(c.labour.interventionKinds, code);
     case 'employment':
-      return label(c.labour.employmentForms, event.code);
+      return label(c.labour.employmentForms, code);
     case 'exit':
-      return label(c.labour.exitResults, event.code);
+      return label(c.labour.exitResults, code);
     default:
       return null;
   }
 }
 
-/** An event with the fields its kind uses; the others (null) are left out of the response. */
-function present(event: ChainEvent, locale: Locale) {
-  const label = codeLabel(event, locale);
-  const out: Record<string, unknown> = label === null ? {} : { codeLabel: label };
-  for (const key in event) {
-    const value = event[key as keyof ChainEvent];
-    if (value !== null) out[key] = value;
-  }
-  return out as Pick<ChainEvent, 'part' | 'kind' | 'date' | 'id'> & {
-    [K in Exclude<keyof ChainEvent, 'part' | 'kind' | 'date' | 'id'>]?: NonNullable<ChainEvent[K]>;
-  } & { codeLabel?: string };
+/** The JSON members an event's words add: `codeLabel`, and for a reason code also its `text`. */
+function wordFields(kind: ChainEventKind, code: string, month: string | null, locale: Locale): string {
+  const words = codeLabel(kind, code, month, locale);
+  if (words === null) return '';
+  const quoted = JSON.stringify(words);
+  return kind === 'reason_code' ? `"codeLabel":${quoted},"text":${quoted},` : `"codeLabel":${quoted},`;
 }
 
 function presentPart(part: ChainPart, access: PartAccess, locale: Locale) {
@@ -127,31 +126,29 @@ export function registerChainRoutes(app: FastifyInstance, deps: ServerDeps): voi
     handler: async ({ db, principal, params, query, audit, locale, now }) => {
       const today = swedishToday({ now: () => now });
       audit.personIds.add(params.personId);
-      const { facts, events, hasMore } = await loadChainTimeline(db, principal, params.personId, today, {
+      const timeline = await loadChainTimeline(db, principal, params.personId, today, {
         before: query.before ?? null,
         limit: query.limit,
       });
-      // The statement already left out what the user may not see; the rule is applied again here.
-      const access = chainAccess(facts);
-      const merged = mergeTimeline(access, { assistance: events, labour: events });
-      const page = pageOf(merged, query.limit, hasMore);
-      for (const event of page.events) {
-        if (event.caseId) audit.caseIds.add(event.caseId);
-        if (event.kind === 'reason_code' && event.code && event.month)
-          event.text = reasonCodeIn(event.code, event.month)?.text[locale] ?? event.code;
-      }
-      return {
+      const access = chainAccess(timeline.facts);
+      // The statement already left out what the user may not see; the rule is checked again here.
+      for (const part of ['assistance', 'labour'] as const)
+        if (timeline.counts[part] > 0 && !access[part].shown)
+          throw new Error(`chain timeline: events of the withheld part ${part}`);
+      for (const caseId of timeline.caseIds) audit.caseIds.add(caseId);
+      const response = {
         personId: params.personId,
         today,
-        separateAuthority: facts.separateAuthority,
+        separateAuthority: timeline.facts.separateAuthority,
         parts: {
           assistance: presentPart('assistance', access.assistance, locale),
           labour: presentPart('labour', access.labour, locale),
         },
-        hasMore: page.nextBefore !== null,
-        nextBefore: page.nextBefore,
-        events: page.events.map((event) => present(event, locale)),
+        hasMore: timeline.nextBefore !== null,
+        nextBefore: timeline.nextBefore,
       };
+      const events = putWords(timeline.events, (kind, code, month) => wordFields(kind, code, month, locale));
+      return chainJson(response, events);
     },
   });
 

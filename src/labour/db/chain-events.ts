@@ -10,6 +10,17 @@ import type { Database } from '../../db/connection.ts';
 import { eventsSql } from './chain-event-sources.ts';
 
 /**
+ * The event as the API sends it (`ChainResponse`'s events, `eventFields` of the domain): the
+ * fields its kind uses, nulls left out, without the words of its codes (added per request in the
+ * user's language). Built in the statement that keeps the events, so a read only sends text.
+ */
+const bodySql = sql`json_strip_nulls(json_build_object(
+  'part', e.part, 'kind', e.kind, 'date', e.on_date, 'id', e.id, 'caseId', e.case_id, 'referralId', e.referral_id,
+  'month', to_char(e.month, 'YYYY-MM'), 'code', e.code, 'status', e.status, 'review', e.review, 'name', e.name,
+  'amountOre', e.amount, 'hours', e.hours, 'version', e.version, 'attended', e.attended, 'from', e.from_date,
+  'to', e.to_date))::text`;
+
+/**
  * Rebuilds the person's kept events if they are marked stale: all of the person's assistance
  * cases (of households they were a member of while the case was open) and referrals, as seen by
  * someone allowed to see everything. One transaction; the person's stale mark is locked, so two
@@ -55,12 +66,10 @@ export async function rebuildChainEvents(
         FROM refs r JOIN personal_plan pl ON pl.municipality_id = r.municipality_id AND pl.referral_id = r.id
       )
       INSERT INTO chain_event (municipality_id, person_id, on_date, part, kind, id, scope_case_id, case_id,
-                               referral_id, month, code, status, review, name, amount_ore, hours, version,
-                               attended, from_date, to_date)
+                               month, code, body)
       SELECT ${municipalityId}, ${personId}, e.on_date, e.part, e.kind, e.id,
-             CASE WHEN e.part = 'assistance' THEN e.case_id ELSE r.case_id END, e.case_id, e.referral_id,
-             e.month, e.code, e.status, e.review, e.name, e.amount, e.hours, e.version, e.attended,
-             e.from_date, e.to_date
+             CASE WHEN e.part = 'assistance' THEN e.case_id ELSE r.case_id END, e.case_id, e.month, e.code,
+             ${bodySql}
       FROM (${eventsSql()}) e
       LEFT JOIN refs r ON e.part = 'labour' AND r.id = e.referral_id`.execute(trx);
     await sql`

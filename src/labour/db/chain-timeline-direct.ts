@@ -10,14 +10,64 @@ import type { Database } from '../../db/connection.ts';
 import { AppError } from '../../shared/errors.ts';
 import { eventsSql } from './chain-event-sources.ts';
 import {
+  chainAccess,
+  mergeTimeline,
+  pageOf,
+  markedEvent,
+  type ChainEvent,
+  type ChainEventKind,
+  type ChainPart,
+} from '../domain/chain-timeline.ts';
+import {
   checkFacts,
   shownSql,
-  toEvent,
   type ChainTimeline,
   type ChainWindow,
-  type EventRow,
   type TimelineRow,
 } from './chain-timeline.ts';
+
+interface EventRow {
+  part: ChainPart | null;
+  kind: ChainEventKind;
+  on_date: string;
+  id: string;
+  case_id: string | null;
+  referral_id: string | null;
+  month: string | null;
+  code: string | null;
+  status: string | null;
+  review: string | null;
+  name: string | null;
+  amount: number | null;
+  hours: number | null;
+  version: number | null;
+  attended: boolean | null;
+  from_date: string | null;
+  to_date: string | null;
+}
+
+function toEvent(part: ChainPart, row: EventRow): ChainEvent {
+  return {
+    part,
+    kind: row.kind,
+    date: row.on_date,
+    id: row.id,
+    caseId: row.case_id,
+    referralId: row.referral_id,
+    month: row.month ? row.month.slice(0, 7) : null,
+    code: row.code,
+    status: row.status,
+    review: row.review,
+    name: row.name,
+    text: null,
+    amountOre: row.amount === null ? null : Number(row.amount),
+    hours: row.hours,
+    version: row.version,
+    attended: row.attended,
+    from: row.from_date,
+    to: row.to_date,
+  };
+}
 
 /**
  * How far back the first read of a page looks: about two pages of a monthly assistance history
@@ -89,7 +139,8 @@ async function loadPage(
 }
 
 /**
- * One page of the person's timeline straight from the records: usually one statement reading the
+ * One page of the person's timeline straight from the records, cut and ordered by the domain's
+ * rules (`mergeTimeline`, `pageOf`): usually one statement reading the
  * two years before the page; a second, unbounded one when those years hold no event older than
  * the page (a sparse recent history, or the last page), so that `hasMore` is exact.
  */
@@ -110,5 +161,15 @@ export async function loadChainTimelineDirect(
     if (!first) throw new AppError('NOT_FOUND');
   }
   const events = result.rows.flatMap((row) => (row.part === null ? [] : [toEvent(row.part, row)]));
-  return { facts, events, hasMore: first.more };
+  const parts = { assistance: events, labour: events };
+  const page = pageOf(mergeTimeline(chainAccess(facts), parts), window.limit, first.more);
+  const caseIds = new Set(page.events.flatMap((event) => (event.caseId ? [event.caseId] : [])));
+  const count = (part: ChainPart) => page.events.filter((event) => event.part === part).length;
+  return {
+    facts,
+    events: page.events.map(markedEvent).join(','),
+    counts: { assistance: count('assistance'), labour: count('labour') },
+    caseIds: [...caseIds],
+    nextBefore: page.nextBefore,
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * The queries behind one person's whole-chain timeline: who may see what, and one page of the
  * events of the parts the user may see, in one statement (one round trip) over the events kept
- * per person (chain-events.ts) whatever the length of the history.
+ * per person (chain-events.ts) whatever the length of the history. Each event comes as the JSON
+ * the API sends, written when the events were kept, so a read builds no event of its own.
  */
 import { sql } from 'kysely';
 import { personAssignedTo, personVisibleTo } from '../../access/db/person-scope.ts';
@@ -10,7 +11,7 @@ import type { Principal } from '../../access/domain/principal.ts';
 import { caseVisibleTo } from '../../assistance/db/case-scope.ts';
 import type { Database } from '../../db/connection.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { ChainAccessFacts, ChainEvent, ChainEventKind, ChainPart } from '../domain/chain-timeline.ts';
+import { STEP_ORDER, type ChainAccessFacts, type ChainPart } from '../domain/chain-timeline.ts';
 import { rebuildChainEvents } from './chain-events.ts';
 import { flowStandsSql } from './flows.ts';
 
@@ -87,46 +88,13 @@ export async function loadChainFacts(
   return checkFacts(principal, row);
 }
 
-export interface EventRow {
-  kind: ChainEventKind;
-  on_date: string;
-  id: string;
-  case_id: string | null;
-  referral_id: string | null;
-  month: string | null;
-  code: string | null;
-  status: string | null;
-  review: string | null;
-  name: string | null;
-  amount: number | null;
-  hours: number | null;
-  version: number | null;
-  attended: boolean | null;
-  from_date: string | null;
-  to_date: string | null;
-}
-
-export function toEvent(part: ChainPart, row: EventRow): ChainEvent {
-  return {
-    part,
-    kind: row.kind,
-    date: row.on_date,
-    id: row.id,
-    caseId: row.case_id,
-    referralId: row.referral_id,
-    month: row.month ? row.month.slice(0, 7) : null,
-    code: row.code,
-    status: row.status,
-    review: row.review,
-    name: row.name,
-    text: null,
-    amountOre: row.amount === null ? null : Number(row.amount),
-    hours: row.hours,
-    version: row.version,
-    attended: row.attended,
-    from: row.from_date,
-    to: row.to_date,
-  };
+/** The page of kept events, put together in the statement (see `ChainTimeline`). */
+interface PageRow {
+  events: string | null;
+  case_ids: string | null;
+  assistance_events: number;
+  labour_events: number;
+  oldest: string | null;
 }
 
 /**
@@ -140,15 +108,20 @@ export interface ChainWindow {
 
 export interface ChainTimeline {
   facts: ChainPersonFacts;
-  /** The page's events of the parts shown (newest `limit` and the rest of the oldest day). */
-  events: ChainEvent[];
-  /** Whether the parts shown hold events older than the page. */
-  hasMore: boolean;
+  /**
+   * The page's events of the parts shown, newest first: the newest `limit` and the rest of the
+   * oldest day, as JSON objects joined by commas, with the marks of their words (`putWords`).
+   */
+  events: string;
+  /** How many of the page's events are of each part. */
+  counts: Record<ChainPart, number>;
+  /** The cases of the page's events, each once. */
+  caseIds: string[];
+  /** The day to read before for the next, older page; null when the parts shown hold nothing older. */
+  nextBefore: string | null;
 }
 
 export interface TimelineRow extends FactsRow {
-  part: ChainPart | null;
-  kind: ChainEventKind | null;
   any_shown: boolean;
   /** The person's kept events are out of date: rebuild, then read again. */
   stale: boolean;
@@ -184,8 +157,10 @@ export function shownSql(principal: Principal, personId: string, today: string) 
  * person was a member of while they were open; the labour cases of the person's referrals);
  * whether the kept events are stale (then the caller rebuilds and asks again); and the page: the
  * newest `limit` events shown before `before` and the rest of the oldest day, each found by
- * reading the person's events newest first; `more` says older events exist. Nothing is read for a
- * person the user may not see.
+ * reading the person's events newest first; `more` says older events exist. The page comes as
+ * one row: its events' stored JSON joined in the timeline's order (`compareNewestFirst`) with the
+ * marks of their words (`markedEvent`), their cases, and the count of each part's events. Nothing
+ * is read for a person the user may not see.
  */
 async function readPage(
   db: Database,
@@ -196,7 +171,7 @@ async function readPage(
 ) {
   const m = principal.municipalityId;
   const before = window.before ?? 'infinity';
-  return await sql<TimelineRow & EventRow>`
+  return await sql<TimelineRow & PageRow>`
     WITH ${shownSql(principal, personId, today)},
     y AS MATERIALIZED (
       SELECT x.*,
@@ -235,10 +210,20 @@ async function readPage(
     SELECT y.protected_identity, y.visible, y.assigned, y.assistance_case, y.labour_case,
            y.separate_authority, y.assistance_to_labour, y.labour_to_assistance,
            y.a_shown OR y.l_shown AS any_shown, y.stale, flags.more,
-           page.part, page.kind, page.on_date, page.id, page.case_id, page.referral_id, page.month, page.code,
-           page.status, page.review, page.name, page.amount_ore AS amount, page.hours, page.version,
-           page.attended, page.from_date, page.to_date
-    FROM y CROSS JOIN flags LEFT JOIN page ON true`.execute(db);
+           p.events, p.case_ids, p.assistance_events, p.labour_events, p.oldest
+    FROM y CROSS JOIN flags
+    CROSS JOIN (
+      SELECT string_agg(
+               CASE WHEN page.code IS NULL THEN page.body
+                    ELSE '{' || chr(1) || page.kind || chr(1) || page.code || chr(1)
+                         || COALESCE(to_char(page.month, 'YYYY-MM'), '') || chr(2) || substr(page.body, 2) END,
+               ',' ORDER BY page.on_date DESC, array_position(${STEP_ORDER}::text[], page.kind) DESC,
+                            page.id COLLATE "C") AS events,
+             string_agg(DISTINCT page.case_id::text, ',') AS case_ids,
+             count(*) FILTER (WHERE page.part = 'assistance') AS assistance_events,
+             count(*) FILTER (WHERE page.part = 'labour') AS labour_events,
+             min(page.on_date) AS oldest
+      FROM page) p`.execute(db);
 }
 
 /**
@@ -262,7 +247,11 @@ export async function loadChainTimeline(
     first = result.rows[0];
     if (!first) throw new AppError('NOT_FOUND');
   }
-  const events: ChainEvent[] = [];
-  for (const row of result.rows) if (row.part !== null) events.push(toEvent(row.part, row));
-  return { facts, events, hasMore: first.more };
+  return {
+    facts,
+    events: first.events ?? '',
+    counts: { assistance: first.assistance_events, labour: first.labour_events },
+    caseIds: first.case_ids ? first.case_ids.split(',') : [],
+    nextBefore: first.more ? first.oldest : null,
+  };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   chainAccess,
+  markedEvent,
   mergeTimeline,
   pageOf,
+  putWords,
   type ChainAccessFacts,
   type ChainEvent,
 } from './chain-timeline.ts';
@@ -149,5 +151,59 @@ describe('a page of the timeline', () => {
   it('points to the next page when the parts hold more than they sent', () => {
     expect(pageOf(events.slice(4), 5, true).nextBefore).toBe('2026-02-01');
     expect(pageOf(events.slice(4), 5, false).nextBefore).toBeNull();
+  });
+});
+
+describe('events as sent, with the words of their codes put in', () => {
+  const words = (kind: string, code: string, month: string | null) =>
+    `"codeLabel":${JSON.stringify(`${kind}/${code}/${month ?? '-'}`)},`;
+  const sent = (events: ChainEvent[]) =>
+    JSON.parse(`[${putWords(events.map(markedEvent).join(','), words)}]`) as Record<string, unknown>[];
+
+  it('sends the fields an event uses and puts the words of its code in front', () => {
+    const reason = event({
+      part: 'assistance',
+      kind: 'reason_code',
+      date: '2026-03-01',
+      code: 'AL1',
+      month: '2026-03',
+    });
+    const decision = event({ part: 'assistance', kind: 'decision', date: '2026-03-05', amountOre: 512300 });
+    expect(sent([reason, decision])).toEqual([
+      {
+        codeLabel: 'reason_code/AL1/2026-03',
+        part: 'assistance',
+        kind: 'reason_code',
+        date: '2026-03-01',
+        id: 'reason_code-2026-03-01',
+        code: 'AL1',
+        month: '2026-03',
+      },
+      {
+        part: 'assistance',
+        kind: 'decision',
+        date: '2026-03-05',
+        id: 'decision-2026-03-05',
+        amountOre: 512300,
+      },
+    ]);
+  });
+
+  it('puts nothing where a code has no words, and no month where the event has none', () => {
+    const exit = event({ part: 'labour', kind: 'exit', date: '2026-04-01', code: 'work' });
+    expect(JSON.parse(putWords(markedEvent(exit), () => ''))).toEqual({
+      part: 'labour',
+      kind: 'exit',
+      date: '2026-04-01',
+      id: 'exit-2026-04-01',
+      code: 'work',
+    });
+    expect(sent([exit])[0]!.codeLabel).toBe('exit/work/-');
+  });
+
+  it('never takes data for a mark: control characters in a name stay escaped text', () => {
+    const name = 'Praktik \u0001exit\u0001work\u0001\u0002';
+    const placement = event({ part: 'labour', kind: 'placement', date: '2026-04-01', code: 'course', name });
+    expect(sent([placement])[0]).toMatchObject({ codeLabel: 'placement/course/-', name });
   });
 });

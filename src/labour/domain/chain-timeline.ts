@@ -112,22 +112,27 @@ export interface ChainEvent {
 }
 
 /** The order of kinds on one day, earliest step first (a case opens before its first application). */
-const STEP: Record<ChainEventKind, number> = {
-  case_opened: 0,
-  referral: 1,
-  intro_day: 2,
-  application: 3,
-  mapping: 4,
-  reason_code: 5,
-  plan: 6,
-  decision: 7,
-  follow_up: 8,
-  placement: 9,
-  employment: 10,
-  payment: 11,
-  exit: 12,
-  case_closed: 13,
-};
+export const STEP_ORDER: readonly ChainEventKind[] = [
+  'case_opened',
+  'referral',
+  'intro_day',
+  'application',
+  'mapping',
+  'reason_code',
+  'plan',
+  'decision',
+  'follow_up',
+  'placement',
+  'employment',
+  'payment',
+  'exit',
+  'case_closed',
+];
+
+const STEP = Object.fromEntries(STEP_ORDER.map((kind, step) => [kind, step])) as Record<
+  ChainEventKind,
+  number
+>;
 
 /** Newest first; on the same day the later step first, then by id so the order is stable. */
 export function compareNewestFirst(a: ChainEvent, b: ChainEvent): number {
@@ -135,6 +140,46 @@ export function compareNewestFirst(a: ChainEvent, b: ChainEvent): number {
   const step = STEP[b.kind] - STEP[a.kind];
   if (step !== 0) return step;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The fields of an event its kind uses, as the API names them: those not null. */
+export function eventFields(event: ChainEvent): Partial<ChainEvent> {
+  const out: Partial<Record<keyof ChainEvent, unknown>> = {};
+  for (const key in event) {
+    const value = event[key as keyof ChainEvent];
+    if (value !== null) out[key as keyof ChainEvent] = value;
+  }
+  return out as Partial<ChainEvent>;
+}
+
+/**
+ * Events as the timeline sends them are JSON objects of their fields (`eventFields`) joined by
+ * commas, newest first. The words of an event's code depend on the user's language, so an event
+ * with a code carries, right after its opening brace, a mark that says which words go there:
+ * U+0001 kind U+0001 code U+0001 month (yyyy-mm or nothing) U+0002. JSON never holds these
+ * characters unescaped, so a mark cannot be confused with the data. The kept events are written
+ * so by the database (chain-timeline.ts); `markedEvent` writes one from its fields.
+ */
+// eslint-disable-next-line no-control-regex -- control characters on purpose: JSON escapes them
+const WORDS_MARK = /\u0001([^\u0001\u0002]*)\u0001([^\u0001\u0002]*)\u0001([^\u0001\u0002]*)\u0002/g;
+
+export function markedEvent(event: ChainEvent): string {
+  const body = JSON.stringify(eventFields(event));
+  if (event.code === null) return body;
+  return `{\u0001${event.kind}\u0001${event.code}\u0001${event.month ?? ''}\u0002${body.slice(1)}`;
+}
+
+/**
+ * The events with each mark replaced by `fields` of its kind, code and month: JSON members
+ * ending in a comma ("codeLabel":"…",), or nothing.
+ */
+export function putWords(
+  events: string,
+  fields: (kind: ChainEventKind, code: string, month: string | null) => string,
+): string {
+  return events.replace(WORDS_MARK, (_mark, kind: string, code: string, month: string) =>
+    fields(kind as ChainEventKind, code, month === '' ? null : month),
+  );
 }
 
 /** Merges the parts the user may see into one timeline, newest first; withheld parts add nothing. */
