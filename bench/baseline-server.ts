@@ -1,13 +1,14 @@
 /**
  * The baseline of `npm run bench`: a bare `node:http` server, no framework, that per request runs
  * exactly the SQL Kedjan runs for the person view and the person search — the same select(s) and
- * the same audit insert — and nothing else (no session lookup, no CSRF, no validation, no
+ * the same audit write — and nothing else (no session lookup, no CSRF, no validation, no
  * response schema: that is Kedjan's extra work).
  *
  * "Exactly the same SQL": the statements are compiled from Kedjan's own query functions
- * (`findPersonDetail`, `searchPersons`, `appendAuditEvent`) through a Kysely instance whose driver
- * only records the compiled statements. Compiling happens once per distinct person id / search
- * text (cached), so the request path builds no query. The compiled statements are sent through
+ * (`findPersonDetail`, `searchPersons`) through a Kysely instance whose driver only records the
+ * compiled statements. Compiling happens once per distinct person id / search text (cached), so
+ * the request path builds no query. The audit events go through Kedjan's own `AuditQueue`, which
+ * writes those of concurrent requests together, as Kedjan does. The compiled statements are sent through
  * Kedjan's own database connection (`openDatabase`: the same pg pool and size, application role,
  * type parsers and statement protocol, e.g. named prepared statements), as precompiled queries.
  *
@@ -27,8 +28,8 @@ import {
   type QueryResult,
 } from 'kysely';
 import type { Principal } from '../src/access/domain/principal.ts';
-import { appendAuditEvent } from '../src/audit/db/audit-writer.ts';
-import { canonicalJson, type AuditEvent } from '../src/audit/domain/audit-event.ts';
+import { AuditQueue } from '../src/audit/db/audit-queue.ts';
+import type { AuditEvent } from '../src/audit/domain/audit-event.ts';
 import { openDatabase, type Database } from '../src/db/connection.ts';
 import { findPersonDetail, searchPersons, type PersonDetailRow } from '../src/people/db/person-queries.ts';
 import { presentPersonDetail } from '../src/people/api/person-presenter.ts';
@@ -101,56 +102,6 @@ const principal: Principal = {
   session: { tokenHash: '', csrfToken: '', authMethod: 'demo' },
 };
 
-// The audit insert, compiled once from a sentinel event; each parameter that is one of the
-// sentinel's values is replaced by the real event's value per request.
-const SENTINEL: AuditEvent = {
-  id: '00000000-0000-4000-8000-00000000000a',
-  occurredAt: '__occurredAt__',
-  municipalityId: '__municipalityId__',
-  actorUserId: '__actorUserId__',
-  action: '__action__',
-  outcome: 'allowed',
-  personIds: ['__personIds__'],
-  caseIds: [],
-  purpose: null,
-  request: { id: '__request__', method: 'GET', route: null, status: 200, ip: null },
-};
-const sentinelPayload = canonicalJson(SENTINEL);
-const auditStatements = await record(() => appendAuditEvent(compiler, SENTINEL));
-if (auditStatements.length !== 1)
-  throw new Error(`expected one audit statement, got ${auditStatements.length}`);
-const auditStatement = auditStatements[0]!;
-
-function auditValues(event: AuditEvent): unknown[] {
-  const payload = canonicalJson(event);
-  return auditStatement.parameters.map((p) => {
-    if (p === sentinelPayload) return payload;
-    if (p === SENTINEL.id) return event.id;
-    if (p === SENTINEL.occurredAt) return event.occurredAt;
-    if (p === SENTINEL.municipalityId) return event.municipalityId;
-    if (p === SENTINEL.actorUserId) return event.actorUserId;
-    if (p === SENTINEL.action) return event.action;
-    if (p === SENTINEL.outcome) return event.outcome;
-    if (p === SENTINEL.personIds) return event.personIds;
-    return p;
-  });
-}
-// Guard: every sentinel value must have been found among the parameters.
-{
-  const probe = auditValues({
-    ...SENTINEL,
-    id: 'x',
-    occurredAt: 'x',
-    municipalityId: 'x',
-    actorUserId: 'x',
-    action: 'x',
-    personIds: [],
-    request: { ...SENTINEL.request, id: 'x' },
-  });
-  if (JSON.stringify(probe).includes('__'))
-    throw new Error('audit statement has parameters the baseline does not map');
-}
-
 const MAX_CACHED = 10_000;
 const personStatements = new Map<string, Statement>();
 const searchStatements = new Map<string, { rows: Statement; count: Statement | undefined }>();
@@ -207,6 +158,9 @@ const database = await openDatabase({
 async function query<R>(statement: Statement, values: readonly unknown[] = statement.parameters) {
   return database.db.executeQuery<R>(CompiledQuery.raw(statement.sql, [...values]));
 }
+
+/** Kedjan's own queue: the audit events of reads written many at once, as Kedjan writes them. */
+const auditQueue = new AuditQueue(database.db);
 
 function auditEvent(
   action: string,
@@ -271,7 +225,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
       row.cases.map((c) => c.id),
       ip,
     );
-    await query(auditStatement, auditValues(event));
+    await auditQueue.append(event);
     return send(res, 200, presentPersonDetail(row, swedishToday({ now: () => new Date() })));
   }
   if (req.method === 'POST' && url === '/api/v1/persons/search') {
@@ -297,7 +251,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
       ip,
       { kind: 'name' },
     );
-    await query(auditStatement, auditValues(event));
+    await auditQueue.append(event);
     return send(res, 200, {
       items: rows.rows.map((r) => ({
         id: r.id,

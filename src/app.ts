@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from './config.ts';
+import { AuditQueue } from './audit/db/audit-queue.ts';
 import { ensureAuditChains } from './audit/db/audit-writer.ts';
 import { openDatabase, useApplicationRole, type DatabaseHandle } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
@@ -66,7 +67,13 @@ export async function createKedjan(
   const sessionCache = new SessionCache(config.session.cacheMs);
   const stopListening =
     config.session.cacheMs > 0 ? await keepInSync(database, sessionCache) : async () => {};
-  const deps: ServerDeps = { db: database.db, config, clock, sessionCache };
+  const deps: ServerDeps = {
+    db: database.db,
+    config,
+    clock,
+    sessionCache,
+    auditQueue: new AuditQueue(database.db),
+  };
   const app = await buildServer(deps, {
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     plugins: [registerOidcRoutes, ...(options.plugins ?? [])],

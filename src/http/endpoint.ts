@@ -151,7 +151,9 @@ export function registerEndpoint<
           now,
         });
         if (def.audit !== false) {
-          await appendAuditEvent(db, auditEvent(request, def.action, 'allowed', successStatus, audit, now));
+          const event = auditEvent(request, def.action, 'allowed', successStatus, audit, now);
+          // A change's event commits with it; a read's joins the others waiting to be written.
+          await (def.write ? appendAuditEvent(db, event) : deps.auditQueue.append(event));
           request.audited = true;
         }
         return result;

@@ -15,7 +15,6 @@ import { sql } from 'kysely';
 import { registerAccessRoutes } from '../access/api/routes.ts';
 import { registerAssistanceRoutes } from '../assistance/api/routes.ts';
 import { registerAuditRoutes } from '../audit/api/routes.ts';
-import { appendAuditEvent } from '../audit/db/audit-writer.ts';
 import { registerFollowupRoutes } from '../followup/api/routes.ts';
 import { registerLabourRoutes } from '../labour/api/routes.ts';
 import { registerPeopleRoutes } from '../people/api/routes.ts';
@@ -125,8 +124,7 @@ async function auditFailure(request: FastifyRequest, deps: ServerDeps, status: n
   request.audited = true;
   const action = request.routeOptions.config?.action ?? 'http.request';
   try {
-    await appendAuditEvent(
-      deps.db,
+    await deps.auditQueue.append(
       auditEvent(
         request,
         action,

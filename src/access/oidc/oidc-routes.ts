@@ -217,7 +217,7 @@ function systemEvent(
 async function audit(request: FastifyRequest, deps: ServerDeps, event: AuditEvent): Promise<void> {
   request.audited = true;
   try {
-    await appendAuditEvent(deps.db, event);
+    await deps.auditQueue.append(event);
   } catch (error) {
     request.log.error({ err: describeError(error) }, 'could not write audit event');
   }

@@ -1,8 +1,8 @@
 /**
- * Appends audit events. One statement locks the chain head, advances it and inserts the entry,
- * so it joins the caller's transaction: the event commits or rolls back with the change it
- * records. The chain is picked by the database connection, so parallel requests on different
- * connections rarely wait for one another.
+ * Appends audit events, in one call (migration 0016): each goes on its municipality's chain that
+ * the connection picks, the head locked and advanced, the entry inserted. It joins the caller's
+ * transaction, so an event commits or rolls back with the change it records; events of reads are
+ * gathered and written many at once by the audit queue (audit-queue.ts).
  */
 import { sql } from 'kysely';
 import type { Database } from '../../db/connection.ts';
@@ -12,37 +12,18 @@ import { GENESIS_HASH } from '../domain/chain.ts';
 export const AUDIT_CHAINS = 8;
 
 export async function appendAuditEvent(db: Database, event: AuditEvent): Promise<void> {
-  const payload = canonicalJson(event);
-  const inserted = await insertEntry(db, event, payload);
-  if (inserted === 0) {
-    await ensureAuditChains(db, [event.municipalityId]);
-    if ((await insertEntry(db, event, payload)) === 0) {
-      throw new Error(`No audit chain for municipality ${event.municipalityId}`);
-    }
-  }
+  await appendAuditEvents(db, [event]);
 }
 
-async function insertEntry(db: Database, event: AuditEvent, payload: string): Promise<number> {
-  const result = await sql`
-    WITH head AS (
-      UPDATE audit_chain_head h
-      SET seq = h.seq + 1,
-          hash = encode(sha256(convert_to(h.hash || E'\n' || (h.seq + 1)::text || E'\n' || ${payload}, 'UTF8')), 'hex')
-      FROM (SELECT seq AS old_seq, hash AS old_hash, chain AS old_chain
-            FROM audit_chain_head
-            WHERE municipality_id = ${event.municipalityId}
-              AND chain = (pg_backend_pid() % ${AUDIT_CHAINS})::smallint
-            FOR UPDATE) prev
-      WHERE h.municipality_id = ${event.municipalityId} AND h.chain = prev.old_chain
-      RETURNING h.chain, h.seq, h.hash, prev.old_hash
-    )
-    INSERT INTO audit_log (municipality_id, chain, seq, id, occurred_at, payload, prev_hash, hash,
-                           actor_user_id, action, outcome, person_ids)
-    SELECT ${event.municipalityId}, head.chain, head.seq, ${event.id}, ${event.occurredAt}, ${payload},
-           head.old_hash, head.hash, ${event.actorUserId}, ${event.action}, ${event.outcome},
-           ${event.personIds}::uuid[]
-    FROM head`.execute(db);
-  return Number(result.numAffectedRows ?? 0n);
+export async function appendAuditEvents(db: Database, events: readonly AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const payloads = events.map(canonicalJson);
+  const result = await sql<{ written: number }>`
+    SELECT append_audit_entries(${payloads}::text[], ${AUDIT_CHAINS}, ${GENESIS_HASH}) AS written`.execute(
+    db,
+  );
+  if (result.rows[0]?.written !== events.length)
+    throw new Error(`audit: ${result.rows[0]?.written ?? 0} of ${events.length} events written`);
 }
 
 /** Creates the chain heads of the given municipalities (all of them when none are given). */
