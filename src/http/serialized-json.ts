@@ -1,6 +1,7 @@
 /**
- * A response body written once and sent many times: an endpoint whose answer is the same for a
- * while (a cached overview) serialises it when it is read, not on every request. The body is
+ * Response bodies an endpoint writes itself, sent as they are: one written once and sent many
+ * times (a cached overview serialises it when it is read, not on every request), or one put
+ * together from JSON the database keeps (the chain timeline's events). The rest of the body is
  * written by the same serializer Fastify uses for the route's response schema, so the bytes are
  * those the route would send.
  */
